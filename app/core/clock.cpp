@@ -1,0 +1,12 @@
+#include "clock.h"
+
+#include <QDateTime>
+
+namespace qq {
+
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace qq

@@ -1,0 +1,28 @@
+#include "kiosk_store.h"
+
+#include <QDir>
+
+namespace qq {
+
+std::unique_ptr<KioskStore> KioskStore::open(const QString &dataDir, const Clock &clock, TeacherPin::Cost pinCost)
+{
+    if (!QDir().mkpath(dataDir))
+        throw StorageException({StorageErrorKind::ReadOnly, QStringLiteral("cannot create data folder")});
+    auto db = Database::open(QDir(dataDir).filePath(QLatin1String(kDatabaseFile)));
+    return std::unique_ptr<KioskStore>(new KioskStore(dataDir, std::move(db), clock, pinCost));
+}
+
+KioskStore::KioskStore(QString dataDir, std::unique_ptr<Database> db, const Clock &clock, TeacherPin::Cost pinCost)
+    : m_dataDir(std::move(dataDir)),
+      m_db(std::move(db)),
+      m_clock(clock),
+      m_log(*m_db),
+      m_settings(*m_db, m_log, clock),
+      m_roster(*m_db, m_log, clock),
+      m_visits(*m_db, m_log, clock, m_settings),
+      m_moods(*m_db, m_log, clock),
+      m_pin(*m_db, clock, pinCost)
+{
+}
+
+} // namespace qq

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+class QGuiApplication;
+
+namespace qq {
+
+struct ShellOptions
+{
+    QString dataDir;       // empty: the platform's app-data folder
+    QString screenshotDir; // --screenshot DIR
+    QString language = QStringLiteral("zh_CN");
+    bool selfTest = false;
+    bool reportFirstFrame = false; // print "first-frame" once the first frame is on screen, then quit
+};
+
+// Reads the command line (after QGuiApplication exists); exits with a usage
+// message on bad arguments.
+ShellOptions parseShellOptions(QGuiApplication &app);
+
+// True when argv asks for no real display (set before QGuiApplication starts).
+bool wantsOffscreen(int argc, char **argv);
+
+int runShell(QGuiApplication &app, const ShellOptions &options);
+
+} // namespace qq

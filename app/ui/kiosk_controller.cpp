@@ -1,0 +1,290 @@
+#include "kiosk_controller.h"
+
+#include "clock.h"
+#include "kiosk_store.h"
+#include "local_time.h"
+#include "user_messages.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcKiosk, "qinqing.kiosk")
+
+namespace qq {
+namespace {
+KioskController *s_instance = nullptr;
+constexpr qint64 kMessageMs = 4000;
+constexpr qint64 kClosingCheckMs = 30'000;
+} // namespace
+
+KioskController::KioskController(KioskStore &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_lastActivityMs = m_store.clock().nowMs();
+    m_classes.reset(m_store.roster().classes());
+    closeDueVisits();
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &KioskController::tick);
+    m_ticker.start();
+}
+
+KioskController *KioskController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void KioskController::setInstance(KioskController *instance)
+{
+    s_instance = instance;
+}
+
+QString KioskController::schoolName() const
+{
+    return m_store.settings().schoolName();
+}
+
+QString KioskController::todayText() const
+{
+    const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
+    return QLocale().toString(today, tr("MMMM d, dddd"));
+}
+
+void KioskController::show(Screen screen)
+{
+    if (screen == Screen::Home || screen == Screen::TeacherRoom) {
+        m_pickingForTeacher = false;
+    } else if (!m_message.isEmpty()) {
+        // A note belongs to the screen it was said on.
+        m_message.clear();
+        emit messageChanged();
+    }
+    m_screen = screen;
+    setCountdown(0);
+    emit screenChanged();
+}
+
+void KioskController::startSignIn()
+{
+    m_pickingForTeacher = false;
+    m_classes.reset(m_store.roster().classes());
+    show(Screen::Classes);
+}
+
+void KioskController::pickChildForTeacher()
+{
+    m_classes.reset(m_store.roster().classes());
+    show(Screen::Classes);
+    m_pickingForTeacher = true;
+    emit screenChanged();
+}
+
+void KioskController::chooseClass(const QString &classId)
+{
+    for (const SchoolClass &schoolClass : m_store.roster().classes()) {
+        if (schoolClass.id == classId) {
+            m_classId = classId;
+            m_className = schoolClass.name;
+            emit classChanged();
+            reloadChildren();
+            show(Screen::Children);
+            return;
+        }
+    }
+    setErrorMessage(tr("This class is not on the roster any more. Please ask the duty teacher."));
+}
+
+void KioskController::reloadChildren()
+{
+    QSet<QString> inRoom;
+    for (const Visit &visit : m_store.visits().openVisits())
+        inRoom.insert(visit.childId);
+    m_children.reset(m_store.roster().childrenInClass(m_classId), inRoom);
+}
+
+void KioskController::chooseChild(const QString &childId)
+{
+    const std::optional<Child> child = m_store.roster().child(childId);
+    const VisitOutcome outcome = !child ? VisitOutcome{VisitOutcome::Status::UnknownChild, {}, {}}
+            : m_pickingForTeacher       ? m_store.visits().signIn(childId, Actor::Teacher)
+                                        : m_store.visits().toggle(childId);
+    if (!outcome.ok() && outcome.status != VisitOutcome::Status::NotIn) {
+        setErrorMessage(visitFailureMessage(outcome));
+        return;
+    }
+    if (m_pickingForTeacher) {
+        setMessage(outcome.status == VisitOutcome::Status::AlreadyIn ? tr("%1 is already in the room.").arg(child->name)
+                                                                      : tr("%1 is signed in.").arg(child->name));
+        show(Screen::TeacherRoom);
+        emit childSignedInByTeacher();
+        return;
+    }
+    const QTimeZone zone = m_store.settings().timeZone();
+    const qint64 now = m_store.clock().nowMs();
+    switch (outcome.status) {
+    case VisitOutcome::Status::SignedIn:
+        m_greeting = isBirthday(child->birthDate, localDate(now, zone)) ? Greeting::Birthday : Greeting::Welcome;
+        break;
+    case VisitOutcome::Status::SignedOut:
+        m_greeting = Greeting::Goodbye;
+        break;
+    case VisitOutcome::Status::AlreadyIn:
+        m_greeting = Greeting::AlreadyIn;
+        break;
+    default:
+        m_greeting = Greeting::AlreadyOut;
+        break;
+    }
+    m_childId = childId;
+    m_visitId = outcome.visit.id;
+    m_childName = child->name;
+    m_childPhoto = photoUrl(childId);
+    const qint64 at = m_greeting == Greeting::Goodbye || m_greeting == Greeting::AlreadyOut
+            ? outcome.visit.signedOutAt.value_or(now)
+            : outcome.visit.signedInAt;
+    m_greetingTime = toLocal(at, zone).toString(QStringLiteral("HH:mm"));
+    emit greetingChanged();
+    reloadChildren();
+    show(Screen::Greeting);
+}
+
+void KioskController::continueAfterGreeting()
+{
+    if (m_greeting == Greeting::Welcome || m_greeting == Greeting::Birthday)
+        show(Screen::Mood);
+    else
+        goHome();
+}
+
+void KioskController::chooseMood(int mood)
+{
+    if (mood >= 1 && mood <= 5) {
+        const StorageError error = m_store.moods().record(m_childId, m_visitId, mood);
+        if (error) {
+            qCWarning(lcKiosk) << "mood not saved:" << error.detail;
+            setErrorMessage(storageFailureMessage(error));
+            return;
+        }
+        setMessage(tr("Thank you for telling us!"));
+    }
+    goHome();
+}
+
+void KioskController::back()
+{
+    switch (m_screen) {
+    case Screen::Children:
+        show(Screen::Classes);
+        break;
+    case Screen::Classes:
+        show(m_pickingForTeacher ? Screen::TeacherRoom : Screen::Home);
+        break;
+    default:
+        goHome();
+        break;
+    }
+}
+
+void KioskController::goHome()
+{
+    m_pickingForTeacher = false;
+    m_childId.clear();
+    m_visitId.clear();
+    show(Screen::Home);
+}
+
+void KioskController::openTeacher()
+{
+    show(Screen::TeacherPin);
+}
+
+void KioskController::comingSoon()
+{
+    setMessage(tr("Coming soon!"));
+}
+
+void KioskController::setMessage(const QString &message)
+{
+    m_messageUntilMs = m_store.clock().nowMs() + kMessageMs;
+    if (m_message != message) {
+        m_message = message;
+        emit messageChanged();
+    }
+}
+
+void KioskController::setErrorMessage(const QString &message)
+{
+    if (m_errorMessage != message) {
+        m_errorMessage = message;
+        emit errorMessageChanged();
+    }
+}
+
+void KioskController::dismissError()
+{
+    setErrorMessage({});
+    userActivity();
+}
+
+void KioskController::userActivity()
+{
+    m_lastActivityMs = m_store.clock().nowMs();
+    setCountdown(0);
+}
+
+void KioskController::setCountdown(int seconds)
+{
+    if (m_countdown != seconds) {
+        m_countdown = seconds;
+        emit countdownChanged();
+    }
+}
+
+int KioskController::idleSeconds() const
+{
+    const int idle = m_store.settings().idleSeconds();
+    // Teacher screens stay open longer, but never unattended for long.
+    return m_screen == Screen::TeacherRoom ? idle * 3 : idle;
+}
+
+void KioskController::tick()
+{
+    const qint64 now = m_store.clock().nowMs();
+    if (!m_message.isEmpty() && now >= m_messageUntilMs) {
+        m_message.clear();
+        emit messageChanged();
+    }
+    if (now - m_lastClosingCheckMs >= kClosingCheckMs)
+        closeDueVisits();
+    if (m_screen == Screen::Home) {
+        setCountdown(0);
+        return;
+    }
+    const qint64 idleFor = (now - m_lastActivityMs) / 1000;
+    const int left = int(idleSeconds() - idleFor);
+    const int countdownFrom = m_store.settings().countdownSeconds();
+    if (left <= 0) {
+        setErrorMessage({});
+        goHome();
+        emit dayChanged();
+    } else {
+        setCountdown(left <= countdownFrom ? left : 0);
+    }
+}
+
+void KioskController::closeDueVisits()
+{
+    m_lastClosingCheckMs = m_store.clock().nowMs();
+    try {
+        const int closed = m_store.visits().closeDue();
+        if (closed > 0) {
+            qCInfo(lcKiosk) << "closing time: signed out" << closed << "visits";
+            if (m_screen == Screen::Children)
+                reloadChildren();
+        }
+    } catch (const StorageException &e) {
+        qCWarning(lcKiosk) << "closing time sign-out failed, will retry:" << e.error().detail;
+    }
+}
+
+} // namespace qq

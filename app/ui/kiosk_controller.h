@@ -1,0 +1,120 @@
+#pragma once
+
+#include "list_models.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QUrl>
+
+namespace qq {
+
+class KioskStore;
+
+// The child's side of the kiosk: which screen shows, the sign-in flow from
+// class to photo to greeting to mood, the idle countdown and closing time.
+class KioskController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(bool pickingForTeacher READ pickingForTeacher NOTIFY screenChanged)
+    Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
+    Q_PROPERTY(QString todayText READ todayText NOTIFY dayChanged)
+    Q_PROPERTY(ClassListModel *classes READ classes CONSTANT)
+    Q_PROPERTY(ChildGridModel *children READ children CONSTANT)
+    Q_PROPERTY(QString className READ className NOTIFY classChanged)
+    Q_PROPERTY(Greeting greeting READ greeting NOTIFY greetingChanged)
+    Q_PROPERTY(QString childName READ childName NOTIFY greetingChanged)
+    Q_PROPERTY(QUrl childPhoto READ childPhoto NOTIFY greetingChanged)
+    Q_PROPERTY(QString greetingTime READ greetingTime NOTIFY greetingChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(int countdown READ countdown NOTIFY countdownChanged)
+
+public:
+    enum class Screen { Home, Classes, Children, Greeting, Mood, TeacherPin, TeacherRoom };
+    Q_ENUM(Screen)
+    enum class Greeting { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
+    Q_ENUM(Greeting)
+
+    explicit KioskController(KioskStore &store, QObject *parent = nullptr);
+    static KioskController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(KioskController *instance);
+
+    Screen screen() const { return m_screen; }
+    bool pickingForTeacher() const { return m_pickingForTeacher; }
+    QString schoolName() const;
+    QString todayText() const;
+    ClassListModel *classes() { return &m_classes; }
+    ChildGridModel *children() { return &m_children; }
+    QString className() const { return m_className; }
+    Greeting greeting() const { return m_greeting; }
+    QString childName() const { return m_childName; }
+    QUrl childPhoto() const { return m_childPhoto; }
+    QString greetingTime() const { return m_greetingTime; }
+    QString message() const { return m_message; }
+    QString errorMessage() const { return m_errorMessage; }
+    int countdown() const { return m_countdown; }
+
+    Q_INVOKABLE void startSignIn();
+    Q_INVOKABLE void chooseClass(const QString &classId);
+    Q_INVOKABLE void chooseChild(const QString &childId);
+    Q_INVOKABLE void continueAfterGreeting();
+    Q_INVOKABLE void chooseMood(int mood); // 1..5; 0 skips
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void goHome();
+    Q_INVOKABLE void openTeacher();
+    Q_INVOKABLE void comingSoon();
+    Q_INVOKABLE void dismissError();
+    Q_INVOKABLE void userActivity();
+
+    // Used by the teacher's side.
+    void show(Screen screen);
+    void pickChildForTeacher();
+    void setMessage(const QString &message);
+    void setErrorMessage(const QString &message);
+    // Once a second: idle countdown; once a minute: closing time.
+    void tick();
+    int idleSeconds() const;
+
+signals:
+    void screenChanged();
+    void dayChanged();
+    void classChanged();
+    void greetingChanged();
+    void messageChanged();
+    void errorMessageChanged();
+    void countdownChanged();
+    void childSignedInByTeacher();
+
+private:
+    void reloadChildren();
+    void setCountdown(int seconds);
+    void closeDueVisits();
+
+    KioskStore &m_store;
+    Screen m_screen = Screen::Home;
+    bool m_pickingForTeacher = false;
+    ClassListModel m_classes;
+    ChildGridModel m_children;
+    QString m_classId;
+    QString m_className;
+    Greeting m_greeting = Greeting::Welcome;
+    QString m_childId;
+    QString m_visitId;
+    QString m_childName;
+    QUrl m_childPhoto;
+    QString m_greetingTime;
+    QString m_message;
+    QString m_errorMessage;
+    int m_countdown = 0;
+    qint64 m_lastActivityMs = 0;
+    qint64 m_messageUntilMs = 0;
+    qint64 m_lastClosingCheckMs = 0;
+    QTimer m_ticker;
+};
+
+} // namespace qq

@@ -1,0 +1,187 @@
+#include "teacher_controller.h"
+
+#include "clock.h"
+#include "kiosk_controller.h"
+#include "kiosk_store.h"
+#include "local_time.h"
+#include "user_messages.h"
+#include "visit_export.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
+
+namespace qq {
+namespace {
+TeacherController *s_instance = nullptr;
+}
+
+TeacherController::TeacherController(KioskStore &store, KioskController &kiosk, QObject *parent)
+    : QObject(parent), m_store(store), m_kiosk(kiosk)
+{
+    connect(&m_kiosk, &KioskController::screenChanged, this, [this] {
+        if (m_kiosk.screen() == KioskController::Screen::TeacherRoom)
+            refresh();
+        if (m_kiosk.screen() == KioskController::Screen::Home) {
+            m_newPin.clear();
+            setPinMessage({});
+            setNotice({});
+        }
+    });
+}
+
+TeacherController *TeacherController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void TeacherController::setInstance(TeacherController *instance)
+{
+    s_instance = instance;
+}
+
+bool TeacherController::hasPin() const
+{
+    return m_store.teacherPin().hasPin();
+}
+
+bool TeacherController::lockedOut() const
+{
+    return m_store.teacherPin().lockedUntilMs() > m_store.clock().nowMs();
+}
+
+void TeacherController::setPinMessage(const QString &message)
+{
+    m_pinMessage = message;
+    emit pinStateChanged();
+}
+
+void TeacherController::setNotice(const QString &notice)
+{
+    if (m_notice != notice) {
+        m_notice = notice;
+        emit noticeChanged();
+    }
+}
+
+void TeacherController::submitPin(const QString &pin)
+{
+    TeacherPin &teacherPin = m_store.teacherPin();
+    try {
+        if (!teacherPin.hasPin()) {
+            // First use: choose a PIN, then type it again.
+            if (!TeacherPin::isAcceptable(pin)) {
+                setPinMessage(tr("Choose a PIN of 4 to 8 digits."));
+            } else if (m_newPin.isEmpty()) {
+                m_newPin = pin;
+                setPinMessage(tr("Type the same PIN again to confirm."));
+            } else if (m_newPin != pin) {
+                m_newPin.clear();
+                setPinMessage(tr("The two PINs were different. Please choose a PIN again."));
+            } else {
+                m_newPin.clear();
+                teacherPin.setPin(pin);
+                setPinMessage({});
+                m_kiosk.show(KioskController::Screen::TeacherRoom);
+            }
+            return;
+        }
+        const PinCheck check = teacherPin.verify(pin);
+        const QString until = toLocal(check.lockedUntilMs, m_store.settings().timeZone()).toString(QStringLiteral("HH:mm:ss"));
+        switch (check.status) {
+        case PinCheck::Status::Ok:
+            qCInfo(lcKiosk) << "teacher mode opened";
+            setPinMessage({});
+            m_kiosk.show(KioskController::Screen::TeacherRoom);
+            break;
+        case PinCheck::Status::Wrong:
+            qCInfo(lcKiosk) << "wrong teacher PIN";
+            setPinMessage(check.lockedUntilMs ? tr("Wrong PIN. Too many tries: wait until %1.").arg(until)
+                                              : tr("Wrong PIN. %n tries left before a pause.", nullptr,
+                                                   check.attemptsBeforeLockout));
+            break;
+        case PinCheck::Status::LockedOut:
+            setPinMessage(tr("Too many wrong PINs. Please wait until %1.").arg(until));
+            break;
+        case PinCheck::Status::NoPin:
+            break;
+        }
+    } catch (const StorageException &e) {
+        qCWarning(lcKiosk) << "PIN state not saved:" << e.error().detail;
+        setPinMessage(storageFailureMessage(e.error()));
+    }
+}
+
+void TeacherController::refresh()
+{
+    m_room.reset(m_store.visits().present(), m_store.settings().timeZone());
+    m_todayVisits =
+            m_store.visits().countStartedOn(localDate(m_store.clock().nowMs(), m_store.settings().timeZone()));
+    emit roomChanged();
+}
+
+void TeacherController::signOut(const QString &childId)
+{
+    const VisitOutcome outcome = m_store.visits().signOut(childId, Actor::Teacher);
+    if (outcome.status == VisitOutcome::Status::SignedOut || outcome.status == VisitOutcome::Status::NotIn) {
+        const auto child = m_store.roster().child(childId);
+        setNotice(tr("%1 is signed out.").arg(child ? child->name : QString()));
+    } else {
+        m_kiosk.setErrorMessage(visitFailureMessage(outcome));
+    }
+    refresh();
+}
+
+void TeacherController::signInByHand()
+{
+    setNotice({});
+    m_kiosk.pickChildForTeacher();
+}
+
+QString TeacherController::exportFolder() const
+{
+    return QDir(m_store.dataDir()).filePath(QStringLiteral("exports"));
+}
+
+void TeacherController::reportExport(bool ok, const QString &path, int rows, const QString &error)
+{
+    if (ok) {
+        setNotice(tr("Saved %n visit(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    } else {
+        qCWarning(lcKiosk) << "export failed:" << error;
+        setNotice(tr("The export could not be saved: %1").arg(error));
+    }
+}
+
+void TeacherController::exportToday()
+{
+    try {
+        const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
+        const ExportResult result = VisitExport(m_store.db(), m_store.settings()).writeDay(today, exportFolder());
+        reportExport(result.ok, result.path, result.rows, result.error);
+    } catch (const StorageException &e) {
+        reportExport(false, {}, 0, storageFailureMessage(e.error()));
+    }
+}
+
+void TeacherController::exportMonth()
+{
+    try {
+        const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
+        const ExportResult result = VisitExport(m_store.db(), m_store.settings()).writeMonth(today, exportFolder());
+        reportExport(result.ok, result.path, result.rows, result.error);
+    } catch (const StorageException &e) {
+        reportExport(false, {}, 0, storageFailureMessage(e.error()));
+    }
+}
+
+void TeacherController::leave()
+{
+    qCInfo(lcKiosk) << "teacher mode closed";
+    m_kiosk.goHome();
+}
+
+} // namespace qq

@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Layouts
+import Qinqing
+import Qinqing.Ui
+
+// Step 1 of finding yourself: tap your class.
+Item {
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        QqHeader {
+            Layout.fillWidth: true
+            title: Kiosk.pickingForTeacher ? qsTr("Sign in a child: choose the class") : qsTr("Which class are you in?")
+            onBackClicked: Kiosk.back()
+        }
+
+        GridView {
+            id: grid
+            objectName: "classGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.margin
+            clip: true
+            cellWidth: width / 3
+            cellHeight: Math.max(Theme.touchMin * 2, height / 2)
+            model: Kiosk.classes
+            delegate: Item {
+                required property string classId
+                required property string name
+                required property int grade
+                required property int index
+                width: grid.cellWidth
+                height: grid.cellHeight
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing / 2
+                    radius: Theme.radius
+                    color: tap.pressed ? Qt.darker(tint, 1.12) : tint
+                    readonly property color tint: [Theme.signIn, Theme.calls, Theme.library, Theme.mailbox,
+                        "#7A4FB0", "#1F7F86"][index % 6]
+                    Text {
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        text: name
+                        color: Theme.textOnColor
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    TapHandler {
+                        id: tap
+                        onTapped: Kiosk.chooseClass(classId)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Layouts
+import QtMultimedia
+import Qinqing
+import Qinqing.Ui
+
+// A warm hello (or goodbye) with the child's name and photo; on the child's
+// birthday, a cake and a little tune.
+Rectangle {
+    id: screen
+
+    readonly property bool birthday: Kiosk.greeting === Kiosk.Birthday
+    readonly property bool leaving: Kiosk.greeting === Kiosk.Goodbye || Kiosk.greeting === Kiosk.AlreadyOut
+
+    color: birthday ? "#FFF0F5" : Theme.background
+
+    SoundEffect {
+        id: tune
+        source: "qrc:/qt/qml/Qinqing/assets/sounds/birthday.wav"
+        volume: 0.8
+    }
+    Component.onCompleted: if (birthday)
+        tune.play()
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
+        spacing: Theme.spacing
+
+        Image {
+            visible: screen.birthday
+            Layout.alignment: Qt.AlignHCenter
+            source: Theme.icon("cake")
+            sourceSize: Qt.size(140, 140)
+        }
+        QqPhoto {
+            Layout.alignment: Qt.AlignHCenter
+            source: Kiosk.childPhoto
+            size: screen.birthday ? 220 : 280
+        }
+        Text {
+            objectName: "greetingText"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            color: screen.birthday ? Theme.mailbox : Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontHuge
+            font.bold: true
+            text: {
+                switch (Kiosk.greeting) {
+                case Kiosk.Birthday:
+                    return qsTr("Happy birthday, %1!").arg(Kiosk.childName)
+                case Kiosk.Goodbye:
+                    return qsTr("Goodbye, %1! See you soon.").arg(Kiosk.childName)
+                case Kiosk.AlreadyIn:
+                    return qsTr("%1, you are already signed in.").arg(Kiosk.childName)
+                case Kiosk.AlreadyOut:
+                    return qsTr("%1, you are already signed out.").arg(Kiosk.childName)
+                default:
+                    return qsTr("Welcome, %1!").arg(Kiosk.childName)
+                }
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            text: screen.birthday ? qsTr("Everyone in the Family Room wishes you a happy day. Signed in at %1.").arg(Kiosk.greetingTime)
+                                  : screen.leaving ? qsTr("Signed out at %1. Go home safely!").arg(Kiosk.greetingTime)
+                                                   : qsTr("Signed in at %1.").arg(Kiosk.greetingTime)
+        }
+        QqButton {
+            objectName: "okButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: 360
+            text: qsTr("OK")
+            tint: Theme.success
+            fontSize: Theme.fontLarge
+            onClicked: Kiosk.continueAfterGreeting()
+        }
+    }
+}

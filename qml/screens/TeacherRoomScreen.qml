@@ -1,0 +1,152 @@
+import QtQuick
+import QtQuick.Layouts
+import Qinqing
+import Qinqing.Ui
+
+// "In the room now": who is here and since when, with sign-out by hand,
+// sign-in by hand and the visit exports.
+Item {
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        QqHeader {
+            Layout.fillWidth: true
+            showBack: false
+            title: qsTr("In the room now: %n child(ren)", "", Teacher.inRoomCount)
+            subtitle: qsTr("Visits today: %1  ·  %2").arg(Teacher.todayVisits).arg(Kiosk.todayText)
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.margin
+            spacing: Theme.spacing
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 800
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: 2
+                clip: true
+
+                Text {
+                    anchors.centerIn: parent
+                    visible: Teacher.inRoomCount === 0
+                    text: qsTr("Nobody is in the room.")
+                    color: Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                }
+                ListView {
+                    id: list
+                    objectName: "roomList"
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    model: Teacher.room
+                    spacing: 8
+                    delegate: Rectangle {
+                        required property string childId
+                        required property string name
+                        required property string className
+                        required property url photo
+                        required property string since
+                        width: list.width
+                        height: 112
+                        radius: 18
+                        color: Theme.background
+                        RowLayout {
+                            anchors.fill: parent
+                            anchors.margins: 8
+                            spacing: Theme.spacing
+                            QqPhoto {
+                                size: 96
+                                source: photo
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Text {
+                                    text: name
+                                    color: Theme.text
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontBody
+                                    font.bold: true
+                                }
+                                Text {
+                                    text: className + "  ·  " + qsTr("since %1").arg(since)
+                                    color: Theme.textMuted
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                            }
+                            QqButton {
+                                objectName: "signOut_" + childId
+                                text: qsTr("Sign out")
+                                iconName: "signout"
+                                tint: Theme.teacher
+                                onClicked: Teacher.signOut(childId)
+                            }
+                        }
+                    }
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: false
+                Layout.preferredWidth: 360
+                Layout.fillHeight: true
+                spacing: Theme.spacing
+                QqButton {
+                    objectName: "signInByHand"
+                    Layout.fillWidth: true
+                    text: qsTr("Sign a child in")
+                    iconName: "people"
+                    tint: Theme.signIn
+                    onClicked: Teacher.signInByHand()
+                }
+                QqButton {
+                    objectName: "exportToday"
+                    Layout.fillWidth: true
+                    text: qsTr("Export today")
+                    iconName: "export"
+                    tint: Theme.calls
+                    onClicked: Teacher.exportToday()
+                }
+                QqButton {
+                    objectName: "exportMonth"
+                    Layout.fillWidth: true
+                    text: qsTr("Export this month")
+                    iconName: "export"
+                    tint: Theme.calls
+                    onClicked: Teacher.exportMonth()
+                }
+                Text {
+                    objectName: "teacherNotice"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    text: Teacher.notice
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WrapAnywhere
+                    verticalAlignment: Text.AlignTop
+                }
+                QqButton {
+                    objectName: "leaveTeacher"
+                    Layout.fillWidth: true
+                    text: qsTr("Leave teacher mode")
+                    iconName: "home"
+                    tint: Theme.surface
+                    textColor: Theme.text
+                    border.color: Theme.border
+                    border.width: 2
+                    onClicked: Teacher.leave()
+                }
+            }
+        }
+    }
+}
