@@ -87,7 +87,7 @@ void KioskController::chooseClass(const QString &classId)
             m_className = schoolClass.name;
             emit classChanged();
             reloadChildren();
-            show(Screen::Children);
+            show(Screen::Photos);
             return;
         }
     }
@@ -123,23 +123,23 @@ void KioskController::chooseChild(const QString &childId)
     const qint64 now = m_store.clock().nowMs();
     switch (outcome.status) {
     case VisitOutcome::Status::SignedIn:
-        m_greeting = isBirthday(child->birthDate, localDate(now, zone)) ? Greeting::Birthday : Greeting::Welcome;
+        m_greeting = isBirthday(child->birthDate, localDate(now, zone)) ? GreetingKind::Birthday : GreetingKind::Welcome;
         break;
     case VisitOutcome::Status::SignedOut:
-        m_greeting = Greeting::Goodbye;
+        m_greeting = GreetingKind::Goodbye;
         break;
     case VisitOutcome::Status::AlreadyIn:
-        m_greeting = Greeting::AlreadyIn;
+        m_greeting = GreetingKind::AlreadyIn;
         break;
     default:
-        m_greeting = Greeting::AlreadyOut;
+        m_greeting = GreetingKind::AlreadyOut;
         break;
     }
     m_childId = childId;
     m_visitId = outcome.visit.id;
     m_childName = child->name;
     m_childPhoto = photoUrl(childId);
-    const qint64 at = m_greeting == Greeting::Goodbye || m_greeting == Greeting::AlreadyOut
+    const qint64 at = m_greeting == GreetingKind::Goodbye || m_greeting == GreetingKind::AlreadyOut
             ? outcome.visit.signedOutAt.value_or(now)
             : outcome.visit.signedInAt;
     m_greetingTime = toLocal(at, zone).toString(QStringLiteral("HH:mm"));
@@ -150,7 +150,7 @@ void KioskController::chooseChild(const QString &childId)
 
 void KioskController::continueAfterGreeting()
 {
-    if (m_greeting == Greeting::Welcome || m_greeting == Greeting::Birthday)
+    if (m_greeting == GreetingKind::Welcome || m_greeting == GreetingKind::Birthday)
         show(Screen::Mood);
     else
         goHome();
@@ -173,7 +173,7 @@ void KioskController::chooseMood(int mood)
 void KioskController::back()
 {
     switch (m_screen) {
-    case Screen::Children:
+    case Screen::Photos:
         show(Screen::Classes);
         break;
     case Screen::Classes:
@@ -279,7 +279,7 @@ void KioskController::closeDueVisits()
         const int closed = m_store.visits().closeDue();
         if (closed > 0) {
             qCInfo(lcKiosk) << "closing time: signed out" << closed << "visits";
-            if (m_screen == Screen::Children)
+            if (m_screen == Screen::Photos)
                 reloadChildren();
         }
     } catch (const StorageException &e) {

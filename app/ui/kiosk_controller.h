@@ -26,7 +26,7 @@ class KioskController : public QObject
     Q_PROPERTY(ClassListModel *classes READ classes CONSTANT)
     Q_PROPERTY(ChildGridModel *children READ children CONSTANT)
     Q_PROPERTY(QString className READ className NOTIFY classChanged)
-    Q_PROPERTY(Greeting greeting READ greeting NOTIFY greetingChanged)
+    Q_PROPERTY(GreetingKind greeting READ greeting NOTIFY greetingChanged)
     Q_PROPERTY(QString childName READ childName NOTIFY greetingChanged)
     Q_PROPERTY(QUrl childPhoto READ childPhoto NOTIFY greetingChanged)
     Q_PROPERTY(QString greetingTime READ greetingTime NOTIFY greetingChanged)
@@ -35,10 +35,10 @@ class KioskController : public QObject
     Q_PROPERTY(int countdown READ countdown NOTIFY countdownChanged)
 
 public:
-    enum class Screen { Home, Classes, Children, Greeting, Mood, TeacherPin, TeacherRoom };
+    enum class Screen { Home, Classes, Photos, Greeting, Mood, TeacherPin, TeacherRoom };
     Q_ENUM(Screen)
-    enum class Greeting { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
-    Q_ENUM(Greeting)
+    enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
+    Q_ENUM(GreetingKind)
 
     explicit KioskController(KioskStore &store, QObject *parent = nullptr);
     static KioskController *create(QQmlEngine *, QJSEngine *);
@@ -51,7 +51,7 @@ public:
     ClassListModel *classes() { return &m_classes; }
     ChildGridModel *children() { return &m_children; }
     QString className() const { return m_className; }
-    Greeting greeting() const { return m_greeting; }
+    GreetingKind greeting() const { return m_greeting; }
     QString childName() const { return m_childName; }
     QUrl childPhoto() const { return m_childPhoto; }
     QString greetingTime() const { return m_greetingTime; }
@@ -102,7 +102,7 @@ private:
     ChildGridModel m_children;
     QString m_classId;
     QString m_className;
-    Greeting m_greeting = Greeting::Welcome;
+    GreetingKind m_greeting = GreetingKind::Welcome;
     QString m_childId;
     QString m_visitId;
     QString m_childName;
