@@ -13,21 +13,17 @@ Window {
     title: qsTr("Qinqing Family Room")
     color: Theme.background
 
-    readonly property list<Component> screens: [
-        Component { HomeScreen {} },
-        Component { ClassGridScreen {} },
-        Component { ChildGridScreen {} },
-        Component { GreetingScreen {} },
-        Component { MoodScreen {} },
-        Component { TeacherPinScreen {} },
-        Component { TeacherRoomScreen {} }
-    ]
+    // By URL, so that only the screen on show is compiled: the kiosk's
+    // first frame needs only the home screen.
+    readonly property list<string> screens: ["screens/HomeScreen.qml", "screens/ClassGridScreen.qml",
+        "screens/ChildGridScreen.qml", "screens/GreetingScreen.qml", "screens/MoodScreen.qml",
+        "screens/TeacherPinScreen.qml", "screens/TeacherRoomScreen.qml"]
 
     Loader {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
-        sourceComponent: window.screens[Kiosk.screen]
+        source: window.screens[Kiosk.screen]
     }
     Toast {
         anchors.horizontalCenter: parent.horizontalCenter

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -26,6 +27,7 @@ Q_IMPORT_QML_PLUGIN(QinqingUiPlugin)
 Q_IMPORT_QML_PLUGIN(QinqingQmlPlugin)
 
 Q_LOGGING_CATEGORY(lcShell, "qinqing.shell")
+Q_LOGGING_CATEGORY(lcStartup, "qinqing.startup", QtWarningMsg)
 
 namespace qq {
 namespace {
@@ -125,6 +127,8 @@ ShellOptions parseShellOptions(QGuiApplication &app)
 
 int runShell(QGuiApplication &app, const ShellOptions &options)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     installTranslations(app, options.language);
     const bool headless = QGuiApplication::platformName() == QLatin1String("offscreen");
 
@@ -156,6 +160,7 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
         return showStartupProblem(app, openFailureMessage(e.error()), headless);
     }
 
+    qCDebug(lcStartup) << "store open:" << sinceStart.elapsed() << "ms";
     AppContext context(*store);
     QQmlApplicationEngine engine;
     context.installInto(engine);
@@ -169,9 +174,11 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    qCDebug(lcStartup) << "QML loaded:" << sinceStart.elapsed() << "ms";
 
     if (options.reportFirstFrame) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&sinceStart] {
+            qCDebug(lcStartup) << "first frame:" << sinceStart.elapsed() << "ms";
             std::printf("first-frame\n");
             std::fflush(stdout);
             QCoreApplication::exit(0);

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs every benchmark; one "bench: <name> <value> <unit>" line per figure.
+set -euo pipefail
+build=$(cd "${1:-build}" && pwd)
+cd "$build/bench"
+"$build/bench/bench_startup" "$build/qinqing" "$build/app/qinqing-gen" "$build/bench/minimal_window"
+"$build/bench/bench_signin"
