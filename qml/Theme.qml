@@ -37,6 +37,6 @@ QtObject {
     readonly property int photoSize: 132
 
     function icon(name) {
-        return "qrc:/qt/qml/Qinqing/assets/icons/" + name + ".png"
+        return "image://icon/" + name
     }
 }

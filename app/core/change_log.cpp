@@ -20,13 +20,13 @@ void ChangeLog::append(const char *entity, const QString &recordId, Op op, const
 {
     static constexpr const char *kOps[] = {"insert", "update", "delete"};
     m_db.prepare("INSERT INTO change_log (entity, record_id, op, payload, device_id, at) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(1, entity)
-            .bind(2, recordId)
-            .bind(3, kOps[int(op)])
-            .bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
-            .bind(5, m_deviceId)
-            .bind(6, atMs)
-            .run();
+        .bind(1, entity)
+        .bind(2, recordId)
+        .bind(3, kOps[int(op)])
+        .bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(5, m_deviceId)
+        .bind(6, atMs)
+        .run();
 }
 
 namespace LocalState {
@@ -42,9 +42,9 @@ void set(Database &db, const char *key, const QString &value)
 {
     db.prepare("INSERT INTO local_state (key, value) VALUES (?, ?) "
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-            .bind(1, key)
-            .bind(2, value)
-            .run();
+        .bind(1, key)
+        .bind(2, value)
+        .run();
 }
 
 } // namespace LocalState

@@ -9,8 +9,7 @@ class Database;
 
 // Every write to a synced table also appends here, in the same transaction,
 // so the sync work can ship changes without touching each feature again.
-class ChangeLog
-{
+class ChangeLog {
 public:
     enum class Op { Insert, Update, Delete };
 

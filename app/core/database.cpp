@@ -40,8 +40,7 @@ StorageError StorageError::fromSqlite(int code, const char *message)
     return {kind, QStringLiteral("sqlite %1: %2").arg(code).arg(QString::fromUtf8(message ? message : ""))};
 }
 
-StorageException::StorageException(StorageError error)
-    : m_error(std::move(error)), m_what(m_error.detail.toStdString())
+StorageException::StorageException(StorageError error) : m_error(std::move(error)), m_what(m_error.detail.toStdString())
 {
 }
 
@@ -56,7 +55,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 {
     sqlite3 *handle = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-            | SQLITE_OPEN_FULLMUTEX;
+        | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         StorageError error = StorageError::fromSqlite(rc, handle ? sqlite3_errmsg(handle) : "open failed");
@@ -73,8 +72,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     if (version > Migrations::latestVersion()) {
         throw StorageException({StorageErrorKind::NewerVersion,
                                 QStringLiteral("database schema %1 is newer than this program's %2")
-                                        .arg(version)
-                                        .arg(Migrations::latestVersion())});
+                                    .arg(version)
+                                    .arg(Migrations::latestVersion())});
     }
     if (mode == Mode::ReadOnly)
         return db;

@@ -15,8 +15,7 @@ namespace qq {
 // Why a write failed, in the terms a person (or a test) can act on.
 enum class StorageErrorKind { None, DiskFull, NewerVersion, Corrupt, Busy, ReadOnly, Constraint, Other };
 
-struct StorageError
-{
+struct StorageError {
     StorageErrorKind kind = StorageErrorKind::None;
     QString detail; // technical detail for the log; never holds personal data
 
@@ -25,8 +24,7 @@ struct StorageError
 };
 
 // Thrown by the storage layer; services catch it at their boundary and turn it into a result.
-class StorageException : public std::exception
-{
+class StorageException : public std::exception {
 public:
     explicit StorageException(StorageError error);
     const StorageError &error() const { return m_error; }
@@ -41,8 +39,7 @@ class Statement;
 
 // One SQLite connection. Opened with WAL and synchronous=FULL so that a commit
 // that returned is on disk: a child sees "done" only after that.
-class Database
-{
+class Database {
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
@@ -78,8 +75,7 @@ private:
 
 // Rolls back unless committed: an exception anywhere leaves the file as it was.
 // Inside an outer transaction it joins that one (commit and rollback are the outer's).
-class Transaction
-{
+class Transaction {
 public:
     explicit Transaction(Database &db);
     ~Transaction();
@@ -91,8 +87,7 @@ private:
     bool m_done = false;
 };
 
-class Statement
-{
+class Statement {
 public:
     Statement(Database &db, sqlite3_stmt *stmt);
     Statement(Statement &&other) noexcept;
@@ -108,7 +103,7 @@ public:
     Statement &bind(int index, const std::optional<qint64> &value);
 
     bool step(); // true while a row is available
-    void run();  // step to completion (for writes)
+    void run(); // step to completion (for writes)
     void reset();
 
     QString text(int column) const;

@@ -15,8 +15,7 @@ namespace qq {
 class Clock;
 
 // The kiosk's data folder: one SQLite file and the services over it.
-class KioskStore
-{
+class KioskStore {
 public:
     static constexpr const char *kDatabaseFile = "qinqing.sqlite";
 

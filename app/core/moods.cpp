@@ -19,12 +19,12 @@ StorageError MoodLog::record(const QString &childId, const QString &visitId, int
         const QString id = newId();
         const qint64 now = m_clock.nowMs();
         m_db.prepare("INSERT INTO moods (id, child_id, visit_id, mood, at) VALUES (?, ?, ?, ?, ?)")
-                .bind(1, id)
-                .bind(2, childId)
-                .bind(3, visitId.isEmpty() ? QString() : visitId)
-                .bind(4, mood)
-                .bind(5, now)
-                .run();
+            .bind(1, id)
+            .bind(2, childId)
+            .bind(3, visitId.isEmpty() ? QString() : visitId)
+            .bind(4, mood)
+            .bind(5, now)
+            .run();
         QJsonObject payload{{"child_id", childId}, {"mood", mood}, {"at", now}};
         if (!visitId.isEmpty())
             payload.insert("visit_id", visitId);

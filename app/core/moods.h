@@ -11,8 +11,7 @@ class Clock;
 
 // "How do you feel today?" — one of five faces, 1 (very sad) to 5 (very happy).
 // Stored for the counselor only; the duty teacher's screens never read it.
-class MoodLog
-{
+class MoodLog {
 public:
     MoodLog(Database &db, ChangeLog &log, const Clock &clock);
     // Returns an error (kind None on success); an unknown child or a mood

@@ -12,7 +12,7 @@ namespace qq {
 namespace {
 
 constexpr const char *kChildColumns =
-        "id, class_id, name, gender, birth_date, card_code, personality, hobbies, medical, photo IS NOT NULL";
+    "id, class_id, name, gender, birth_date, card_code, personality, hobbies, medical, photo IS NOT NULL";
 
 Child readChild(const Statement &stmt)
 {
@@ -59,8 +59,8 @@ QList<SchoolClass> Roster::classes() const
 QList<Child> Roster::childrenInClass(const QString &classId) const
 {
     QList<Child> result;
-    Statement stmt = m_db.prepare(
-            QByteArray("SELECT ") + kChildColumns + " FROM children WHERE class_id = ? AND active = 1 ORDER BY name");
+    Statement stmt = m_db.prepare(QByteArray("SELECT ") + kChildColumns
+                                  + " FROM children WHERE class_id = ? AND active = 1 ORDER BY name");
     stmt.bind(1, classId);
     while (stmt.step())
         result.append(readChild(stmt));
@@ -87,9 +87,9 @@ QList<Contact> Roster::contacts(const QString &childId) const
         contact.id = stmt.text(0);
         contact.childId = stmt.text(1);
         const QString role = stmt.text(2);
-        contact.role = role == QLatin1String("father")     ? Contact::Role::Father
-                : role == QLatin1String("mother")          ? Contact::Role::Mother
-                                                            : Contact::Role::Guardian;
+        contact.role = role == QLatin1String("father") ? Contact::Role::Father
+            : role == QLatin1String("mother")          ? Contact::Role::Mother
+                                                       : Contact::Role::Guardian;
         contact.name = stmt.text(3);
         contact.relationship = stmt.text(4);
         contact.phone = stmt.text(5);
@@ -122,11 +122,11 @@ QString Roster::addClass(SchoolClass schoolClass)
     if (schoolClass.id.isEmpty())
         schoolClass.id = newId();
     m_db.prepare("INSERT INTO classes (id, name, grade, sort_order) VALUES (?, ?, ?, ?)")
-            .bind(1, schoolClass.id)
-            .bind(2, schoolClass.name)
-            .bind(3, schoolClass.grade)
-            .bind(4, schoolClass.sortOrder)
-            .run();
+        .bind(1, schoolClass.id)
+        .bind(2, schoolClass.name)
+        .bind(3, schoolClass.grade)
+        .bind(4, schoolClass.sortOrder)
+        .run();
     m_log.append("classes", schoolClass.id, ChangeLog::Op::Insert,
                  {{"name", schoolClass.name}, {"grade", schoolClass.grade}, {"sort_order", schoolClass.sortOrder}},
                  m_clock.nowMs());
@@ -140,21 +140,21 @@ QString Roster::addChild(Child child, const QByteArray &photo)
     const QString birth = child.birthDate.toString(Qt::ISODate);
     m_db.prepare("INSERT INTO children (id, class_id, name, gender, birth_date, photo, card_code, personality, "
                  "hobbies, medical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, child.id)
-            .bind(2, child.classId)
-            .bind(3, child.name)
-            .bind(4, child.gender)
-            .bind(5, birth)
-            .bind(6, photo)
-            .bind(7, child.cardCode.isEmpty() ? QString() : child.cardCode)
-            .bind(8, child.personality)
-            .bind(9, child.hobbies)
-            .bind(10, child.medical)
-            .run();
+        .bind(1, child.id)
+        .bind(2, child.classId)
+        .bind(3, child.name)
+        .bind(4, child.gender)
+        .bind(5, birth)
+        .bind(6, photo)
+        .bind(7, child.cardCode.isEmpty() ? QString() : child.cardCode)
+        .bind(8, child.personality)
+        .bind(9, child.hobbies)
+        .bind(10, child.medical)
+        .run();
     // The photo travels by its hash here; the bytes are shipped separately by sync.
     const QString photoHash = photo.isEmpty()
-            ? QString()
-            : QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+        ? QString()
+        : QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
     m_log.append("children", child.id, ChangeLog::Op::Insert,
                  {{"class_id", child.classId},
                   {"name", child.name},
@@ -176,18 +176,18 @@ QString Roster::addContact(Contact contact)
     const QString role = contactRoleKey(contact.role);
     m_db.prepare("INSERT INTO contacts (id, child_id, role, name, relationship, phone, work_city, workplace, "
                  "address, age, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, contact.id)
-            .bind(2, contact.childId)
-            .bind(3, role)
-            .bind(4, contact.name)
-            .bind(5, contact.relationship)
-            .bind(6, contact.phone)
-            .bind(7, contact.workCity)
-            .bind(8, contact.workplace)
-            .bind(9, contact.address)
-            .bind(10, contact.age)
-            .bind(11, contact.health)
-            .run();
+        .bind(1, contact.id)
+        .bind(2, contact.childId)
+        .bind(3, role)
+        .bind(4, contact.name)
+        .bind(5, contact.relationship)
+        .bind(6, contact.phone)
+        .bind(7, contact.workCity)
+        .bind(8, contact.workplace)
+        .bind(9, contact.address)
+        .bind(10, contact.age)
+        .bind(11, contact.health)
+        .run();
     m_log.append("contacts", contact.id, ChangeLog::Op::Insert,
                  {{"child_id", contact.childId},
                   {"role", role},

@@ -13,16 +13,14 @@ class ChangeLog;
 class Clock;
 class Database;
 
-struct SchoolClass
-{
+struct SchoolClass {
     QString id;
     QString name; // e.g. 三年级(1)班
     int grade = 0;
     int sortOrder = 0;
 };
 
-struct Child
-{
+struct Child {
     QString id;
     QString classId;
     QString name; // in characters
@@ -35,8 +33,7 @@ struct Child
     bool hasPhoto = false;
 };
 
-struct Contact
-{
+struct Contact {
     enum class Role { Father, Mother, Guardian };
     QString id;
     QString childId;
@@ -53,8 +50,7 @@ struct Contact
 
 // Classes, children and their contact cards. Reads are plain; writes must run
 // inside the caller's Transaction and append to the change log.
-class Roster
-{
+class Roster {
 public:
     Roster(Database &db, ChangeLog &log, const Clock &clock);
 

@@ -25,9 +25,9 @@ void Settings::setValue(const char *key, const QString &value)
     Transaction tx(m_db);
     m_db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-            .bind(1, key)
-            .bind(2, value)
-            .run();
+        .bind(1, key)
+        .bind(2, value)
+        .run();
     m_log.append("settings", QString::fromUtf8(key), ChangeLog::Op::Update, {{"key", key}, {"value", value}},
                  m_clock.nowMs());
     tx.commit();

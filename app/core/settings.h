@@ -11,19 +11,18 @@ class Clock;
 class Database;
 
 // The room's settings, shared by every kiosk of a school (so they sync).
-class Settings
-{
+class Settings {
 public:
     Settings(Database &db, ChangeLog &log, const Clock &clock);
 
     QString value(const char *key, const QString &fallback = {}) const;
     void setValue(const char *key, const QString &value); // one transaction, logged
 
-    QTime closingTime() const;    // "closing_time", default 18:30
-    QTimeZone timeZone() const;   // "time_zone", default Asia/Shanghai
-    int idleSeconds() const;      // "idle_seconds", default 60
+    QTime closingTime() const; // "closing_time", default 18:30
+    QTimeZone timeZone() const; // "time_zone", default Asia/Shanghai
+    int idleSeconds() const; // "idle_seconds", default 60
     int countdownSeconds() const; // "countdown_seconds", default 10
-    QString schoolName() const;   // "school_name"
+    QString schoolName() const; // "school_name"
 
 private:
     int intValue(const char *key, int fallback, int min, int max) const;

@@ -7,19 +7,17 @@ namespace qq {
 class Clock;
 class Database;
 
-struct PinCheck
-{
+struct PinCheck {
     enum class Status { Ok, Wrong, LockedOut, NoPin };
     Status status = Status::Wrong;
     int attemptsBeforeLockout = 0; // for Wrong: free tries left before a lockout starts
-    qint64 lockedUntilMs = 0;      // for LockedOut (and Wrong that started one)
+    qint64 lockedUntilMs = 0; // for LockedOut (and Wrong that started one)
 };
 
 // The duty teacher's PIN: an Argon2id hash (libsodium) in device-local state.
 // Wrong attempts are counted on disk, so a lockout survives a restart; each
 // wrong attempt past the free ones doubles the lockout, up to an hour.
-class TeacherPin
-{
+class TeacherPin {
 public:
     enum class Cost { Interactive, Minimal }; // Minimal: only for tests
     static constexpr int kFreeAttempts = 5;

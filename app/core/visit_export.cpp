@@ -16,8 +16,12 @@ VisitExport::VisitExport(Database &db, const Settings &settings) : m_db(db), m_s
 QString VisitExport::csvBetween(QDate firstDay, QDate dayAfterLast, int *rows) const
 {
     const QTimeZone zone = m_settings.timeZone();
-    QString out = csvRow({QCoreApplication::translate("VisitExport", "Date"), QCoreApplication::translate("VisitExport", "Class"), QCoreApplication::translate("VisitExport", "Name"), QCoreApplication::translate("VisitExport", "Signed in"), QCoreApplication::translate("VisitExport", "Signed out"), QCoreApplication::translate("VisitExport", "Minutes"),
-                          QCoreApplication::translate("VisitExport", "Signed out by")});
+    QString out = csvRow(
+        {QCoreApplication::translate("VisitExport", "Date"), QCoreApplication::translate("VisitExport", "Class"),
+         QCoreApplication::translate("VisitExport", "Name"), QCoreApplication::translate("VisitExport", "Signed in"),
+         QCoreApplication::translate("VisitExport", "Signed out"),
+         QCoreApplication::translate("VisitExport", "Minutes"),
+         QCoreApplication::translate("VisitExport", "Signed out by")});
     Statement stmt = m_db.prepare("SELECT v.signed_in_at, c.name, k.name, v.signed_out_at, v.signed_out_by "
                                   "FROM visits v JOIN children c ON c.id = v.child_id "
                                   "JOIN classes k ON k.id = c.class_id "
@@ -32,11 +36,12 @@ QString VisitExport::csvBetween(QDate firstDay, QDate dayAfterLast, int *rows) c
             outTime = left.toString(QStringLiteral("HH:mm"));
             minutes = QString::number(in.secsTo(left) / 60);
             const QString who = stmt.text(4);
-            by = who == QLatin1String("auto") ? QCoreApplication::translate("VisitExport", "closing time") : who == QLatin1String("teacher") ? QCoreApplication::translate("VisitExport", "teacher")
-                                                                                                    : QCoreApplication::translate("VisitExport", "child");
+            by = who == QLatin1String("auto")     ? QCoreApplication::translate("VisitExport", "closing time")
+                : who == QLatin1String("teacher") ? QCoreApplication::translate("VisitExport", "teacher")
+                                                  : QCoreApplication::translate("VisitExport", "child");
         }
-        out += csvRow({in.date().toString(Qt::ISODate), stmt.text(2), stmt.text(1), in.toString(QStringLiteral("HH:mm")),
-                       outTime, minutes, by});
+        out += csvRow({in.date().toString(Qt::ISODate), stmt.text(2), stmt.text(1),
+                       in.toString(QStringLiteral("HH:mm")), outTime, minutes, by});
         ++count;
     }
     if (rows)
@@ -69,8 +74,7 @@ ExportResult VisitExport::write(QDate first, QDate afterLast, const QString &fol
 
 ExportResult VisitExport::writeDay(QDate day, const QString &folder) const
 {
-    return write(day, day.addDays(1), folder,
-                 QStringLiteral("visits-%1.csv").arg(day.toString(Qt::ISODate)));
+    return write(day, day.addDays(1), folder, QStringLiteral("visits-%1.csv").arg(day.toString(Qt::ISODate)));
 }
 
 ExportResult VisitExport::writeMonth(QDate anyDayOfMonth, const QString &folder) const

@@ -8,8 +8,7 @@ namespace qq {
 class Database;
 class Settings;
 
-struct ExportResult
-{
+struct ExportResult {
     bool ok = false;
     QString path;
     int rows = 0;
@@ -18,8 +17,7 @@ struct ExportResult
 
 // Visits of one local day or month as CSV (UTF-8 with BOM so spreadsheets
 // show Chinese), written atomically into a folder.
-class VisitExport
-{
+class VisitExport {
 public:
     VisitExport(Database &db, const Settings &settings);
     QString csvBetween(QDate firstDay, QDate dayAfterLast, int *rows = nullptr) const;

@@ -31,9 +31,8 @@ Visit readVisit(const Statement &stmt)
 
 QJsonObject visitPayload(const Visit &visit)
 {
-    QJsonObject payload{{"child_id", visit.childId},
-                        {"signed_in_at", visit.signedInAt},
-                        {"signed_in_by", visit.signedInBy}};
+    QJsonObject payload{
+        {"child_id", visit.childId}, {"signed_in_at", visit.signedInAt}, {"signed_in_by", visit.signedInBy}};
     if (visit.signedOutAt) {
         payload.insert("signed_out_at", *visit.signedOutAt);
         payload.insert("signed_out_by", visit.signedOutBy);
@@ -134,11 +133,11 @@ VisitOutcome VisitService::change(const QString &childId, Actor by, Toggle mode)
             visit.signedInAt = now;
             visit.signedInBy = actorKey(by);
             m_db.prepare("INSERT INTO visits (id, child_id, signed_in_at, signed_in_by) VALUES (?, ?, ?, ?)")
-                    .bind(1, visit.id)
-                    .bind(2, visit.childId)
-                    .bind(3, visit.signedInAt)
-                    .bind(4, visit.signedInBy)
-                    .run();
+                .bind(1, visit.id)
+                .bind(2, visit.childId)
+                .bind(3, visit.signedInAt)
+                .bind(4, visit.signedInBy)
+                .run();
             m_log.append("visits", visit.id, ChangeLog::Op::Insert, visitPayload(visit), now);
             outcome.status = VisitOutcome::Status::SignedIn;
             outcome.visit = visit;
@@ -158,10 +157,10 @@ void VisitService::closeVisit(Visit &visit, qint64 atMs, Actor by)
     visit.signedOutAt = atMs;
     visit.signedOutBy = actorKey(by);
     m_db.prepare("UPDATE visits SET signed_out_at = ?, signed_out_by = ? WHERE id = ?")
-            .bind(1, atMs)
-            .bind(2, visit.signedOutBy)
-            .bind(3, visit.id)
-            .run();
+        .bind(1, atMs)
+        .bind(2, visit.signedOutBy)
+        .bind(3, visit.id)
+        .run();
     m_log.append("visits", visit.id, ChangeLog::Op::Update, visitPayload(visit), m_clock.nowMs());
 }
 
@@ -201,8 +200,8 @@ std::optional<Visit> VisitService::openVisit(const QString &childId) const
 
 std::optional<Visit> VisitService::lastClosedVisit(const QString &childId) const
 {
-    Statement stmt = m_db.prepare(
-            select("WHERE child_id = ? AND signed_out_at IS NOT NULL ORDER BY signed_out_at DESC LIMIT 1"));
+    Statement stmt =
+        m_db.prepare(select("WHERE child_id = ? AND signed_out_at IS NOT NULL ORDER BY signed_out_at DESC LIMIT 1"));
     stmt.bind(1, childId);
     if (!stmt.step())
         return std::nullopt;

@@ -16,8 +16,7 @@ class Settings;
 
 enum class Actor { Child, Teacher, Auto };
 
-struct Visit
-{
+struct Visit {
     QString id;
     QString childId;
     qint64 signedInAt = 0;
@@ -27,8 +26,7 @@ struct Visit
 };
 
 // Who is in the room now, for the duty teacher.
-struct PresentChild
-{
+struct PresentChild {
     QString visitId;
     QString childId;
     QString name;
@@ -36,15 +34,14 @@ struct PresentChild
     qint64 signedInAt = 0;
 };
 
-struct VisitOutcome
-{
+struct VisitOutcome {
     enum class Status {
         SignedIn,
         SignedOut,
-        AlreadyIn,  // a second tap within the double-tap window: nothing written
+        AlreadyIn, // a second tap within the double-tap window: nothing written
         AlreadyOut, // likewise after signing out
         UnknownChild,
-        NotIn,      // a teacher signed out a child who was not in the room
+        NotIn, // a teacher signed out a child who was not in the room
         StorageFailed,
     };
     Status status = Status::StorageFailed;
@@ -56,8 +53,7 @@ struct VisitOutcome
 
 // Sign-in and sign-out. Each call is one transaction: when it returns a
 // success, the visit is on disk.
-class VisitService
-{
+class VisitService {
 public:
     static constexpr qint64 kDoubleTapMs = 10'000;
 

@@ -16,12 +16,11 @@ namespace {
 
 // Common surnames, roughly in order of frequency, a few compound ones too.
 constexpr std::array kSurnames = {
-        "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何",
-        "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田",
-        "董", "袁", "潘", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢",
-        "姜", "崔", "钟", "谭", "陆", "汪", "范", "石", "廖", "贾", "夏", "韦", "方", "白", "邹", "孟", "熊",
-        "秦", "邱", "江", "尹", "薛", "段", "雷", "侯", "龙", "陶", "黎", "贺", "顾", "毛", "龚", "邵", "万",
-        "覃", "单", "欧阳", "司马", "诸葛"};
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",   "何",   "高",
+    "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田",   "董",   "袁",
+    "潘", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜",   "崔",   "钟",
+    "谭", "陆", "汪", "范", "石", "廖", "贾", "夏", "韦", "方", "白", "邹", "孟", "熊", "秦", "邱",   "江",   "尹",
+    "薛", "段", "雷", "侯", "龙", "陶", "黎", "贺", "顾", "毛", "龚", "邵", "万", "覃", "单", "欧阳", "司马", "诸葛"};
 constexpr std::array kBoyChars = {"浩", "宇", "轩", "子", "豪", "俊", "杰", "涛", "明", "伟", "博", "文",
                                   "晨", "阳", "磊", "鑫", "鹏", "睿", "泽", "天", "一", "嘉", "志", "强",
                                   "航", "铭", "凯", "翔", "辰", "毅", "成", "乐", "宏", "康", "林", "鸿"};
@@ -31,32 +30,30 @@ constexpr std::array kGirlChars = {"欣", "怡", "雨", "梦", "婷", "佳", "�
 constexpr std::array kGradeNames = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
 constexpr std::array kCities = {"广州", "深圳", "东莞", "佛山", "上海", "杭州", "宁波", "苏州",
                                 "北京", "厦门", "温州", "长沙", "武汉", "成都", "泉州", "昆山"};
-constexpr std::array kWorkplaces = {"电子厂", "服装厂", "建筑工地", "鞋厂", "家具厂", "餐馆",
-                                    "物流公司", "玩具厂", "装修队", "超市", "汽车配件厂", "快递站"};
+constexpr std::array kWorkplaces = {"电子厂",   "服装厂", "建筑工地", "鞋厂", "家具厂",     "餐馆",
+                                    "物流公司", "玩具厂", "装修队",   "超市", "汽车配件厂", "快递站"};
 constexpr std::array kVillages = {"石桥村", "杨柳村", "青山村", "河湾村", "枫树村", "新田村", "大坪村", "竹林村"};
 constexpr std::array kHealth = {"良好", "良好", "良好", "高血压", "腿脚不便", "糖尿病", "一般"};
 constexpr std::array kPersonality = {"开朗", "安静", "内向", "活泼", "害羞", "懂事", "好动", "细心"};
 constexpr std::array kHobbies = {"画画", "跳绳", "看书", "唱歌", "踢球", "下棋", "手工", "跑步", "打篮球"};
 constexpr std::array kBookTitles = {
-        "西游记", "小王子", "草房子", "安徒生童话", "格林童话", "窗边的小豆豆", "夏洛的网", "十万个为什么",
-        "城南旧事", "稻草人", "小英雄雨来", "昆虫记", "爱的教育", "木偶奇遇记", "海底两万里", "鲁滨逊漂流记",
-        "青铜葵花", "中国神话故事", "寄小读者", "骆驼祥子", "柳林风声", "绿野仙踪", "小猪唏哩呼噜",
-        "没头脑和不高兴", "大林和小林", "宝葫芦的秘密", "汤姆·索亚历险记", "假如给我三天光明", "唐诗三百首",
-        "成语故事"};
-constexpr std::array kAuthors = {"吴承恩", "圣埃克苏佩里", "曹文轩", "安徒生", "格林兄弟", "黑柳彻子",
-                                 "E.B.怀特", "米·伊林", "林海音", "叶圣陶", "管桦", "法布尔", "亚米契斯",
-                                 "科洛迪", "凡尔纳", "笛福", "曹文轩", "袁珂", "冰心", "老舍", "格雷厄姆",
-                                 "鲍姆", "孙幼军", "任溶溶", "张天翼", "张天翼", "马克·吐温", "海伦·凯勒",
-                                 "蘅塘退士", "佚名"};
+    "西游记",     "小王子",       "草房子",          "安徒生童话",       "格林童话",     "窗边的小豆豆",
+    "夏洛的网",   "十万个为什么", "城南旧事",        "稻草人",           "小英雄雨来",   "昆虫记",
+    "爱的教育",   "木偶奇遇记",   "海底两万里",      "鲁滨逊漂流记",     "青铜葵花",     "中国神话故事",
+    "寄小读者",   "骆驼祥子",     "柳林风声",        "绿野仙踪",         "小猪唏哩呼噜", "没头脑和不高兴",
+    "大林和小林", "宝葫芦的秘密", "汤姆·索亚历险记", "假如给我三天光明", "唐诗三百首",   "成语故事"};
+constexpr std::array kAuthors = {"吴承恩",   "圣埃克苏佩里", "曹文轩",    "安徒生",    "格林兄弟", "黑柳彻子",
+                                 "E.B.怀特", "米·伊林",      "林海音",    "叶圣陶",    "管桦",     "法布尔",
+                                 "亚米契斯", "科洛迪",       "凡尔纳",    "笛福",      "曹文轩",   "袁珂",
+                                 "冰心",     "老舍",         "格雷厄姆",  "鲍姆",      "孙幼军",   "任溶溶",
+                                 "张天翼",   "张天翼",       "马克·吐温", "海伦·凯勒", "蘅塘退士", "佚名"};
 
-class DemoRandom
-{
+class DemoRandom {
 public:
     explicit DemoRandom(quint32 seed) : m_engine(seed) { }
     // Plain modulo of mt19937 output: the same on every standard library.
     int below(int n) { return int(m_engine() % quint32(n)); }
-    template<typename Array>
-    QString from(const Array &items)
+    template <typename Array> QString from(const Array &items)
     {
         return QString::fromUtf8(items[size_t(below(int(items.size())))]);
     }
@@ -119,7 +116,8 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
         const int grade = i % gradeCount + 1;
         const int number = i / gradeCount + 1;
         SchoolClass schoolClass;
-        schoolClass.name = QStringLiteral("%1年级(%2)班").arg(QString::fromUtf8(kGradeNames[size_t(grade - 1)])).arg(number);
+        schoolClass.name =
+            QStringLiteral("%1年级(%2)班").arg(QString::fromUtf8(kGradeNames[size_t(grade - 1)])).arg(number);
         schoolClass.grade = grade;
         schoolClass.sortOrder = grade * 100 + number;
         classIds.append(roster.addClass(schoolClass));
@@ -195,23 +193,23 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
             titleId = newId();
             const int which = rng.below(int(kBookTitles.size()));
             const QString title = QString::fromUtf8(kBookTitles[size_t(which)])
-                    + QStringLiteral("（第%1册）").arg(summary.titles / int(kBookTitles.size()) + 1);
+                + QStringLiteral("（第%1册）").arg(summary.titles / int(kBookTitles.size()) + 1);
             db.prepare("INSERT INTO book_titles (id, isbn, title, author) VALUES (?, ?, ?, ?)")
-                    .bind(1, titleId)
-                    .bind(2, isbn13(rng))
-                    .bind(3, title)
-                    .bind(4, QString::fromUtf8(kAuthors[size_t(which)]))
-                    .run();
+                .bind(1, titleId)
+                .bind(2, isbn13(rng))
+                .bind(3, title)
+                .bind(4, QString::fromUtf8(kAuthors[size_t(which)]))
+                .run();
             store.changeLog().append("book_titles", titleId, ChangeLog::Op::Insert, {{"title", title}},
                                      store.clock().nowMs());
             ++summary.titles;
         }
         const QString copyId = newId();
         db.prepare("INSERT INTO book_copies (id, title_id, barcode) VALUES (?, ?, ?)")
-                .bind(1, copyId)
-                .bind(2, titleId)
-                .bind(3, QStringLiteral("B%1").arg(100000 + copy))
-                .run();
+            .bind(1, copyId)
+            .bind(2, titleId)
+            .bind(3, QStringLiteral("B%1").arg(100000 + copy))
+            .run();
         store.changeLog().append("book_copies", copyId, ChangeLog::Op::Insert, {{"title_id", titleId}},
                                  store.clock().nowMs());
         ++summary.copies;

@@ -7,8 +7,7 @@ namespace qq {
 
 class KioskStore;
 
-struct DemoOptions
-{
+struct DemoOptions {
     int classes = 6;
     int children = 120;
     int bookCopies = 0;
@@ -17,8 +16,7 @@ struct DemoOptions
     QString teacherPin = QStringLiteral("1234");
 };
 
-struct DemoSummary
-{
+struct DemoSummary {
     int classes = 0;
     int children = 0;
     int contacts = 0;

@@ -22,6 +22,7 @@ bool ScreenshotTour::shot(const QString &name)
 {
     // The tour moves the clock; it must not look like an idle kiosk.
     m_context.kiosk().userActivity();
+    m_context.kiosk().tick();
     // Let bindings settle and the photos (loaded asynchronously) arrive.
     QEventLoop loop;
     QTimer::singleShot(350, &loop, &QEventLoop::quit);

@@ -13,8 +13,7 @@ class ManualClock;
 // Plays a scripted afternoon in the demo school — children signing in, a
 // birthday, a mood, the teacher's PIN and room — and renders each main
 // screen. With an output folder it writes NAME.png files there.
-class ScreenshotTour
-{
+class ScreenshotTour {
 public:
     ScreenshotTour(KioskStore &store, AppContext &context, QQuickWindow &window, ManualClock &clock);
     // Returns the number of screens rendered (0 when the demo data is missing).

@@ -54,8 +54,9 @@ QString openFailureMessage(const StorageError &error)
 {
     if (error.kind == StorageErrorKind::NewerVersion)
         return QCoreApplication::translate(
-                "Shell", "This data folder was written by a newer version of Qinqing. Please install that version. "
-                         "The data has not been changed.");
+            "Shell",
+            "This data folder was written by a newer version of Qinqing. Please install that version. "
+            "The data has not been changed.");
     return storageFailureMessage(error);
 }
 
@@ -100,15 +101,17 @@ ShellOptions parseShellOptions(QGuiApplication &app)
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Data folder (default: the app-data folder)."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption offscreen(QStringLiteral("offscreen"), QStringLiteral("Render without a display."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render every main screen of a demo school to PNG files in DIR, then exit."),
-                                        QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render every main screen of a demo school to PNG files in DIR, then exit."),
+        QStringLiteral("DIR"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load the whole UI and exit; non-zero on any QML error."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: zh_CN (default) or en."),
                                   QStringLiteral("LANG"), QStringLiteral("zh_CN"));
-    const QCommandLineOption firstFrame(QStringLiteral("report-first-frame"),
-                                        QStringLiteral("Print 'first-frame' when the first frame is shown, then exit."));
+    const QCommandLineOption firstFrame(
+        QStringLiteral("report-first-frame"),
+        QStringLiteral("Print 'first-frame' when the first frame is shown, then exit."));
     parser.addOptions({data, offscreen, screenshot, selfTest, lang, firstFrame});
     parser.process(app);
 
@@ -137,8 +140,8 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
     QString dataDir = options.dataDir;
     if (dataDir.isEmpty())
         dataDir = (options.selfTest || !options.screenshotDir.isEmpty())
-                ? scratch.path()
-                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            ? scratch.path()
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
     ManualClock tourClock(0);
     SystemClock systemClock;
@@ -177,12 +180,15 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
     qCDebug(lcStartup) << "QML loaded:" << sinceStart.elapsed() << "ms";
 
     if (options.reportFirstFrame) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&sinceStart] {
-            qCDebug(lcStartup) << "first frame:" << sinceStart.elapsed() << "ms";
-            std::printf("first-frame\n");
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&sinceStart] {
+                qCDebug(lcStartup) << "first frame:" << sinceStart.elapsed() << "ms";
+                std::printf("first-frame\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
         return app.exec();
     }
     if (scripted) {

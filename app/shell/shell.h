@@ -6,9 +6,8 @@ class QGuiApplication;
 
 namespace qq {
 
-struct ShellOptions
-{
-    QString dataDir;       // empty: the platform's app-data folder
+struct ShellOptions {
+    QString dataDir; // empty: the platform's app-data folder
     QString screenshotDir; // --screenshot DIR
     QString language = QStringLiteral("zh_CN");
     bool selfTest = false;

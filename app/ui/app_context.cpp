@@ -1,5 +1,6 @@
 #include "app_context.h"
 
+#include "icon_provider.h"
 #include "kiosk_store.h"
 #include "photo_provider.h"
 
@@ -27,8 +28,10 @@ AppContext::~AppContext()
 
 void AppContext::installInto(QQmlEngine &engine)
 {
-    engine.addImageProvider(QStringLiteral("photo"),
-                            new PhotoProvider(QDir(m_store.dataDir()).filePath(QLatin1String(KioskStore::kDatabaseFile))));
+    engine.addImageProvider(QStringLiteral("icon"), new IconProvider);
+    engine.addImageProvider(
+        QStringLiteral("photo"),
+        new PhotoProvider(QDir(m_store.dataDir()).filePath(QLatin1String(KioskStore::kDatabaseFile))));
 }
 
 bool AppContext::eventFilter(QObject *watched, QEvent *event)

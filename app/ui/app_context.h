@@ -13,8 +13,7 @@ class KioskStore;
 
 // Wires the view models over one open store and hands them to QML's
 // singletons; also watches input so the kiosk knows when it is idle.
-class AppContext : public QObject
-{
+class AppContext : public QObject {
 public:
     explicit AppContext(KioskStore &store, QObject *parent = nullptr);
     ~AppContext() override;

@@ -106,7 +106,7 @@ void KioskController::chooseChild(const QString &childId)
 {
     const std::optional<Child> child = m_store.roster().child(childId);
     const VisitOutcome outcome = !child ? VisitOutcome{VisitOutcome::Status::UnknownChild, {}, {}}
-            : m_pickingForTeacher       ? m_store.visits().signIn(childId, Actor::Teacher)
+        : m_pickingForTeacher           ? m_store.visits().signIn(childId, Actor::Teacher)
                                         : m_store.visits().toggle(childId);
     if (!outcome.ok() && outcome.status != VisitOutcome::Status::NotIn) {
         setErrorMessage(visitFailureMessage(outcome));
@@ -114,7 +114,7 @@ void KioskController::chooseChild(const QString &childId)
     }
     if (m_pickingForTeacher) {
         setMessage(outcome.status == VisitOutcome::Status::AlreadyIn ? tr("%1 is already in the room.").arg(child->name)
-                                                                      : tr("%1 is signed in.").arg(child->name));
+                                                                     : tr("%1 is signed in.").arg(child->name));
         show(Screen::TeacherRoom);
         emit childSignedInByTeacher();
         return;
@@ -123,7 +123,8 @@ void KioskController::chooseChild(const QString &childId)
     const qint64 now = m_store.clock().nowMs();
     switch (outcome.status) {
     case VisitOutcome::Status::SignedIn:
-        m_greeting = isBirthday(child->birthDate, localDate(now, zone)) ? GreetingKind::Birthday : GreetingKind::Welcome;
+        m_greeting =
+            isBirthday(child->birthDate, localDate(now, zone)) ? GreetingKind::Birthday : GreetingKind::Welcome;
         break;
     case VisitOutcome::Status::SignedOut:
         m_greeting = GreetingKind::Goodbye;
@@ -140,8 +141,8 @@ void KioskController::chooseChild(const QString &childId)
     m_childName = child->name;
     m_childPhoto = photoUrl(childId);
     const qint64 at = m_greeting == GreetingKind::Goodbye || m_greeting == GreetingKind::AlreadyOut
-            ? outcome.visit.signedOutAt.value_or(now)
-            : outcome.visit.signedInAt;
+        ? outcome.visit.signedOutAt.value_or(now)
+        : outcome.visit.signedInAt;
     m_greetingTime = toLocal(at, zone).toString(QStringLiteral("HH:mm"));
     emit greetingChanged();
     reloadChildren();
@@ -250,6 +251,11 @@ int KioskController::idleSeconds() const
 void KioskController::tick()
 {
     const qint64 now = m_store.clock().nowMs();
+    const QDate today = localDate(now, m_store.settings().timeZone());
+    if (today != m_today) {
+        m_today = today;
+        emit dayChanged();
+    }
     if (!m_message.isEmpty() && now >= m_messageUntilMs) {
         m_message.clear();
         emit messageChanged();
@@ -266,7 +272,6 @@ void KioskController::tick()
     if (left <= 0) {
         setErrorMessage({});
         goHome();
-        emit dayChanged();
     } else {
         setCountdown(left <= countdownFrom ? left : 0);
     }

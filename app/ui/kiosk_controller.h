@@ -13,8 +13,7 @@ class KioskStore;
 
 // The child's side of the kiosk: which screen shows, the sign-in flow from
 // class to photo to greeting to mood, the idle countdown and closing time.
-class KioskController : public QObject
-{
+class KioskController : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(Kiosk)
     QML_SINGLETON
@@ -114,6 +113,7 @@ private:
     qint64 m_lastActivityMs = 0;
     qint64 m_messageUntilMs = 0;
     qint64 m_lastClosingCheckMs = 0;
+    QDate m_today;
     QTimer m_ticker;
 };
 

@@ -11,8 +11,7 @@
 namespace qq {
 
 // The classes of the school, as big tiles.
-class ClassListModel : public QAbstractListModel
-{
+class ClassListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by Kiosk")
@@ -32,8 +31,7 @@ private:
 };
 
 // The children of one class, as photos.
-class ChildGridModel : public QAbstractListModel
-{
+class ChildGridModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by Kiosk")
@@ -54,8 +52,7 @@ private:
 };
 
 // "In the room now", for the duty teacher.
-class RoomModel : public QAbstractListModel
-{
+class RoomModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by Teacher")

@@ -12,8 +12,7 @@ class Database;
 // Serves "image://photo/<childId>" from the database. Runs on the image
 // loader's threads, so it has its own read-only connection. An unreadable
 // photo becomes a friendly placeholder and a log line (with the id only).
-class PhotoProvider : public QQuickImageProvider
-{
+class PhotoProvider : public QQuickImageProvider {
 public:
     explicit PhotoProvider(QString databasePath);
     ~PhotoProvider() override;

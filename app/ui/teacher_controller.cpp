@@ -90,7 +90,8 @@ void TeacherController::submitPin(const QString &pin)
             return;
         }
         const PinCheck check = teacherPin.verify(pin);
-        const QString until = toLocal(check.lockedUntilMs, m_store.settings().timeZone()).toString(QStringLiteral("HH:mm:ss"));
+        const QString until =
+            toLocal(check.lockedUntilMs, m_store.settings().timeZone()).toString(QStringLiteral("HH:mm:ss"));
         switch (check.status) {
         case PinCheck::Status::Ok:
             qCInfo(lcKiosk) << "teacher mode opened";
@@ -99,9 +100,9 @@ void TeacherController::submitPin(const QString &pin)
             break;
         case PinCheck::Status::Wrong:
             qCInfo(lcKiosk) << "wrong teacher PIN";
-            setPinMessage(check.lockedUntilMs ? tr("Wrong PIN. Too many tries: wait until %1.").arg(until)
-                                              : tr("Wrong PIN. %n tries left before a pause.", nullptr,
-                                                   check.attemptsBeforeLockout));
+            setPinMessage(check.lockedUntilMs
+                              ? tr("Wrong PIN. Too many tries: wait until %1.").arg(until)
+                              : tr("Wrong PIN. %n tries left before a pause.", nullptr, check.attemptsBeforeLockout));
             break;
         case PinCheck::Status::LockedOut:
             setPinMessage(tr("Too many wrong PINs. Please wait until %1.").arg(until));
@@ -118,8 +119,7 @@ void TeacherController::submitPin(const QString &pin)
 void TeacherController::refresh()
 {
     m_room.reset(m_store.visits().present(), m_store.settings().timeZone());
-    m_todayVisits =
-            m_store.visits().countStartedOn(localDate(m_store.clock().nowMs(), m_store.settings().timeZone()));
+    m_todayVisits = m_store.visits().countStartedOn(localDate(m_store.clock().nowMs(), m_store.settings().timeZone()));
     emit roomChanged();
 }
 

@@ -12,8 +12,7 @@ class KioskStore;
 
 // The duty teacher's side: the PIN, who is in the room, signing a child in
 // or out by hand and exporting visits.
-class TeacherController : public QObject
-{
+class TeacherController : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(Teacher)
     QML_SINGLETON

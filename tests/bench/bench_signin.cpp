@@ -61,8 +61,9 @@ int main(int argc, char **argv)
 
     sqlite3 *bare = nullptr;
     check(sqlite3_open(dir.filePath("bare.sqlite").toUtf8().constData(), &bare), bare);
-    check(sqlite3_exec(bare, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                             "CREATE TABLE visits (id TEXT PRIMARY KEY, child_id TEXT, at INTEGER)",
+    check(sqlite3_exec(bare,
+                       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                       "CREATE TABLE visits (id TEXT PRIMARY KEY, child_id TEXT, at INTEGER)",
                        nullptr, nullptr, nullptr),
           bare);
     sqlite3_stmt *insert = nullptr;

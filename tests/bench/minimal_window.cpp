@@ -18,10 +18,13 @@ int main(int argc, char **argv)
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window)
         return 1;
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-        std::printf("first-frame\n");
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [] {
+            std::printf("first-frame\n");
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
     return app.exec();
 }

@@ -71,8 +71,8 @@ TEST(VisitExport, AHostileNameCannotRunAsAFormula)
         tx.commit();
     }
     school.store->visits().toggle(child.id);
-    const QString csv = VisitExport(school.store->db(), school.store->settings())
-                                .csvBetween(QDate(2026, 11, 23), QDate(2026, 11, 24));
+    const QString csv =
+        VisitExport(school.store->db(), school.store->settings()).csvBetween(QDate(2026, 11, 23), QDate(2026, 11, 24));
     EXPECT_TRUE(csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
 }
 
@@ -83,7 +83,7 @@ TEST(VisitExport, AFolderThatCannotBeWrittenGivesAClearError)
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     const ExportResult result = VisitExport(school.store->db(), school.store->settings())
-                                        .writeDay(QDate(2026, 11, 23), blocker.fileName() + "/exports");
+                                    .writeDay(QDate(2026, 11, 23), blocker.fileName() + "/exports");
     EXPECT_FALSE(result.ok);
     EXPECT_FALSE(result.error.isEmpty());
 }

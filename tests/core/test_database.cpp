@@ -53,8 +53,8 @@ TEST(Database, RefusesANewerVersionAndLeavesItUntouched)
     {
         sqlite3 *raw = nullptr;
         ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-        const std::string sql = "CREATE TABLE future(x); PRAGMA user_version = "
-                + std::to_string(Migrations::latestVersion() + 7);
+        const std::string sql =
+            "CREATE TABLE future(x); PRAGMA user_version = " + std::to_string(Migrations::latestVersion() + 7);
         ASSERT_EQ(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(raw);
     }
@@ -105,7 +105,8 @@ TEST(Database, EveryDemoRecordHasAChangeLogEntry)
     test::TempSchool school(12, 2);
     const int records = school.count("SELECT (SELECT count(*) FROM classes) + (SELECT count(*) FROM children) + "
                                      "(SELECT count(*) FROM contacts)");
-    const int logged = school.count("SELECT count(*) FROM change_log WHERE entity IN ('classes', 'children', 'contacts')");
+    const int logged =
+        school.count("SELECT count(*) FROM change_log WHERE entity IN ('classes', 'children', 'contacts')");
     EXPECT_EQ(records, 2 + 12 + 36);
     EXPECT_EQ(logged, records);
     EXPECT_EQ(school.count("SELECT count(DISTINCT device_id) FROM change_log"), 1);

@@ -37,7 +37,7 @@ TEST(Visits, EachWriteIsInTheChangeLog)
     school.store->visits().toggle(child);
     EXPECT_EQ(school.count("SELECT count(*) FROM change_log"), before + 2);
     Statement stmt = school.store->db().prepare(
-            "SELECT op, payload FROM change_log WHERE entity = 'visits' AND record_id = ? ORDER BY seq");
+        "SELECT op, payload FROM change_log WHERE entity = 'visits' AND record_id = ? ORDER BY seq");
     stmt.bind(1, in.visit.id);
     ASSERT_TRUE(stmt.step());
     EXPECT_EQ(stmt.text(0), "insert");
@@ -243,7 +243,7 @@ TEST(Visits, OnlyOneOpenVisitPerChildEvenByRawInsert)
     const QString child = school.firstClass().first().id;
     school.store->visits().toggle(child);
     Statement insert = school.store->db().prepare(
-            "INSERT INTO visits (id, child_id, signed_in_at, signed_in_by) VALUES ('x', ?, 1, 'child')");
+        "INSERT INTO visits (id, child_id, signed_in_at, signed_in_by) VALUES ('x', ?, 1, 'child')");
     insert.bind(1, child);
     try {
         insert.run();

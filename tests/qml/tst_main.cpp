@@ -16,8 +16,7 @@
 Q_IMPORT_QML_PLUGIN(QinqingUiPlugin)
 Q_IMPORT_QML_PLUGIN(QinqingQmlPlugin)
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 
 public slots:

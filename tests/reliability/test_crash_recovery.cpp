@@ -12,8 +12,7 @@ using namespace qq;
 
 namespace {
 
-struct Ack
-{
+struct Ack {
     QString visitId;
     bool in = true;
 };

@@ -15,8 +15,7 @@ namespace qq::test {
 
 // A real SQLite file in a fresh folder with a small demo school, on a
 // clock pinned to a known afternoon (Monday 2026-11-23 15:00, Asia/Shanghai).
-class TempSchool
-{
+class TempSchool {
 public:
     explicit TempSchool(int children = 12, int classes = 2, bool photos = false)
         : clock(localMs(QDate(2026, 11, 23), QTime(15, 0), QTimeZone("Asia/Shanghai")))

@@ -14,8 +14,7 @@ using GreetingKind = KioskController::GreetingKind;
 
 namespace {
 
-struct Kiosk : test::TempSchool
-{
+struct Kiosk : test::TempSchool {
     Kiosk() : TempSchool(24, 2, true), context(*store) { }
     KioskController &kiosk() { return context.kiosk(); }
     TeacherController &teacher() { return context.teacher(); }
@@ -160,6 +159,18 @@ TEST(KioskFlow, IdleKioskCountsDownThenGoesHome)
     EXPECT_EQ(k.kiosk().countdown(), 0);
 }
 
+TEST(KioskFlow, TheDateOnScreenFollowsTheClock)
+{
+    Kiosk k;
+    const QString monday = k.kiosk().todayText();
+    QSignalSpy spy(&k.kiosk(), &KioskController::dayChanged);
+    k.kiosk().tick();
+    k.clock.advance(24 * 3600 * 1000);
+    k.kiosk().tick();
+    EXPECT_GE(spy.count(), 1);
+    EXPECT_NE(k.kiosk().todayText(), monday);
+}
+
 TEST(KioskFlow, ClosingTimeSignsOutOnTheTicker)
 {
     Kiosk k;
@@ -267,9 +278,8 @@ TEST(Models, ClassAndChildModelsPassTheModelTester)
     k.kiosk().chooseClass(k.firstClassId());
     EXPECT_EQ(k.kiosk().classes()->roleNames().value(ClassListModel::NameRole), "name");
     EXPECT_EQ(k.kiosk().children()->roleNames().value(ChildGridModel::PhotoRole), "photo");
-    EXPECT_FALSE(k.kiosk().children()->data(k.kiosk().children()->index(0), ChildGridModel::NameRole)
-                         .toString()
-                         .isEmpty());
+    EXPECT_FALSE(
+        k.kiosk().children()->data(k.kiosk().children()->index(0), ChildGridModel::NameRole).toString().isEmpty());
 }
 
 TEST(Photos, ARealPhotoIsServedAndACorruptOneBecomesAPlaceholder)
@@ -277,10 +287,10 @@ TEST(Photos, ARealPhotoIsServedAndACorruptOneBecomesAPlaceholder)
     test::TempSchool school(4, 1, true);
     const QList<Child> children = school.firstClass();
     school.store->db()
-            .prepare("UPDATE children SET photo = ? WHERE id = ?")
-            .bind(1, QByteArray("\xFF\xD8\xFF garbage, not a JPEG"))
-            .bind(2, children[1].id)
-            .run();
+        .prepare("UPDATE children SET photo = ? WHERE id = ?")
+        .bind(1, QByteArray("\xFF\xD8\xFF garbage, not a JPEG"))
+        .bind(2, children[1].id)
+        .run();
     PhotoProvider provider(school.databasePath());
     QSize size;
     const QImage good = provider.requestImage(children[0].id, &size, QSize());
