@@ -48,7 +48,16 @@ Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)
 
 Database::~Database()
 {
+    for (auto &[sql, stmt] : m_statements)
+        sqlite3_finalize(stmt);
     sqlite3_close_v2(m_db);
+}
+
+void Database::recycle(const std::string &sql, sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_statements.emplace(sql, stmt);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
@@ -103,11 +112,17 @@ void Database::exec(const char *sql)
 
 Statement Database::prepare(const char *sql)
 {
+    std::string key(sql);
+    if (auto it = m_statements.find(key); it != m_statements.end()) {
+        sqlite3_stmt *stmt = it->second;
+        m_statements.erase(it);
+        return Statement(*this, stmt, std::move(key));
+    }
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
-    return Statement(*this, stmt);
+    return Statement(*this, stmt, std::move(key));
 }
 
 Statement Database::prepare(const QByteArray &sql)
@@ -172,16 +187,21 @@ void Transaction::commit()
     m_done = true;
 }
 
-Statement::Statement(Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) { }
+Statement::Statement(Database &db, sqlite3_stmt *stmt, std::string sql)
+    : m_db(&db), m_stmt(stmt), m_sql(std::move(sql))
+{
+}
 
-Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_sql(std::move(other.m_sql))
 {
     other.m_stmt = nullptr;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt)
+        m_db->recycle(m_sql, m_stmt);
 }
 
 Statement &Statement::bind(int index, const QString &value)

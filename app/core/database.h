@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -68,9 +69,15 @@ public:
     [[noreturn]] void fail(int code) const;
 
 private:
+    friend class Statement;
     Database(sqlite3 *db, QString path);
+    void recycle(const std::string &sql, sqlite3_stmt *stmt);
+
     sqlite3 *m_db;
     QString m_path;
+    // Prepared statements are kept and reused: a tap runs the same few
+    // queries every time, and parsing them again cost more than running them.
+    std::unordered_multimap<std::string, sqlite3_stmt *> m_statements;
 };
 
 // Rolls back unless committed: an exception anywhere leaves the file as it was.
@@ -89,7 +96,7 @@ private:
 
 class Statement {
 public:
-    Statement(Database &db, sqlite3_stmt *stmt);
+    Statement(Database &db, sqlite3_stmt *stmt, std::string sql);
     Statement(Statement &&other) noexcept;
     ~Statement();
     Statement(const Statement &) = delete;
@@ -114,6 +121,7 @@ public:
 private:
     Database *m_db;
     sqlite3_stmt *m_stmt;
+    std::string m_sql; // the cache key
 };
 
 } // namespace qq

@@ -13,11 +13,26 @@ namespace qq {
 
 Settings::Settings(Database &db, ChangeLog &log, const Clock &clock) : m_db(db), m_log(log), m_clock(clock) { }
 
+void Settings::load() const
+{
+    if (m_loaded)
+        return;
+    m_values.clear();
+    Statement stmt = m_db.prepare("SELECT key, value FROM settings");
+    while (stmt.step())
+        m_values.insert(stmt.text(0), stmt.text(1));
+    m_loaded = true;
+}
+
+void Settings::reload()
+{
+    m_loaded = false;
+}
+
 QString Settings::value(const char *key, const QString &fallback) const
 {
-    Statement stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
-    stmt.bind(1, key);
-    return stmt.step() ? stmt.text(0) : fallback;
+    load();
+    return m_values.value(QString::fromUtf8(key), fallback);
 }
 
 void Settings::setValue(const char *key, const QString &value)
@@ -31,6 +46,10 @@ void Settings::setValue(const char *key, const QString &value)
     m_log.append("settings", QString::fromUtf8(key), ChangeLog::Op::Update, {{"key", key}, {"value", value}},
                  m_clock.nowMs());
     tx.commit();
+    // Inside an outer transaction the commit is the caller's: read again later.
+    m_loaded = m_loaded && !m_db.inTransaction();
+    if (m_loaded)
+        m_values.insert(QString::fromUtf8(key), value);
 }
 
 QTime Settings::closingTime() const
@@ -46,13 +65,16 @@ QTime Settings::closingTime() const
 
 QTimeZone Settings::timeZone() const
 {
-    const QByteArray id = value("time_zone", QStringLiteral("Asia/Shanghai")).toUtf8();
-    QTimeZone zone(id);
-    if (!zone.isValid()) {
-        qCWarning(lcStorage) << "unknown time_zone setting, using UTC+8:" << id;
-        return QTimeZone(8 * 3600);
+    const QString id = value("time_zone", QStringLiteral("Asia/Shanghai"));
+    if (id != m_zoneId || !m_zone.isValid()) {
+        m_zoneId = id;
+        m_zone = QTimeZone(id.toUtf8());
+        if (!m_zone.isValid()) {
+            qCWarning(lcStorage) << "unknown time_zone setting, using UTC+8:" << id;
+            m_zone = QTimeZone(8 * 3600);
+        }
     }
-    return zone;
+    return m_zone;
 }
 
 int Settings::intValue(const char *key, int fallback, int min, int max) const

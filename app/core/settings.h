@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QTime>
 #include <QTimeZone>
@@ -17,6 +18,7 @@ public:
 
     QString value(const char *key, const QString &fallback = {}) const;
     void setValue(const char *key, const QString &value); // one transaction, logged
+    void reload(); // after another writer (sync) changed the table
 
     QTime closingTime() const; // "closing_time", default 18:30
     QTimeZone timeZone() const; // "time_zone", default Asia/Shanghai
@@ -26,9 +28,16 @@ public:
 
 private:
     int intValue(const char *key, int fallback, int min, int max) const;
+    void load() const;
+
     Database &m_db;
     ChangeLog &m_log;
     const Clock &m_clock;
+    // Read on every tap (closing time, time zone): kept in memory.
+    mutable bool m_loaded = false;
+    mutable QHash<QString, QString> m_values;
+    mutable QString m_zoneId;
+    mutable QTimeZone m_zone;
 };
 
 } // namespace qq

@@ -145,7 +145,7 @@ void KioskController::chooseChild(const QString &childId)
         : outcome.visit.signedInAt;
     m_greetingTime = toLocal(at, zone).toString(QStringLiteral("HH:mm"));
     emit greetingChanged();
-    reloadChildren();
+    m_children.setInRoom(childId, !outcome.visit.signedOutAt.has_value());
     show(Screen::Greeting);
 }
 

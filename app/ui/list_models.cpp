@@ -57,6 +57,22 @@ void ChildGridModel::reset(QList<Child> children, QSet<QString> inRoom)
     endResetModel();
 }
 
+void ChildGridModel::setInRoom(const QString &childId, bool inRoom)
+{
+    if (m_inRoom.contains(childId) == inRoom)
+        return;
+    if (inRoom)
+        m_inRoom.insert(childId);
+    else
+        m_inRoom.remove(childId);
+    for (int row = 0; row < m_children.size(); ++row) {
+        if (m_children.at(row).id == childId) {
+            emit dataChanged(index(row), index(row), {InRoomRole});
+            break;
+        }
+    }
+}
+
 int ChildGridModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_children.size());

@@ -42,6 +42,7 @@ public:
 
     explicit ChildGridModel(QObject *parent = nullptr);
     void reset(QList<Child> children, QSet<QString> inRoom);
+    void setInRoom(const QString &childId, bool inRoom);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
