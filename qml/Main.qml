@@ -24,17 +24,24 @@ Window {
         anchors.fill: parent
         source: window.screens[Kiosk.screen]
     }
-    Toast {
+    // Overlays are made only when needed: nothing extra before the first frame.
+    Loader {
+        active: Kiosk.message !== ""
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin
+        source: "components/Toast.qml"
     }
-    IdleCountdown {
+    Loader {
+        active: Kiosk.countdown > 0
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin
+        source: "components/IdleCountdown.qml"
     }
-    MessageOverlay {
+    Loader {
+        active: Kiosk.errorMessage !== ""
         anchors.fill: parent
+        source: "components/MessageOverlay.qml"
     }
 }

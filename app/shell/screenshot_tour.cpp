@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "kiosk_store.h"
 #include "local_time.h"
+#include "user_messages.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -95,6 +96,13 @@ int ScreenshotTour::run(const QString &outDir)
     kiosk.chooseClass(classes.constFirst().id);
     kiosk.chooseChild(children.at(0).id);
     shot(QStringLiteral("goodbye"));
+
+    // What a child reads when the disk is full: the tap was not saved.
+    kiosk.startSignIn();
+    kiosk.chooseClass(classes.constFirst().id);
+    kiosk.setErrorMessage(storageFailureMessage({StorageErrorKind::DiskFull, {}}));
+    shot(QStringLiteral("error_disk_full"));
+    kiosk.dismissError();
 
     kiosk.goHome();
     kiosk.openTeacher();
