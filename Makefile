@@ -39,7 +39,8 @@ translations:
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
-	git ls-files '*.qml' | xargs /usr/lib/qt6/bin/qmlformat -i
+	git ls-files '*.qml' | xargs -n1 /usr/lib/qt6/bin/qmlformat -i
+	find . -name '*.qml~' -delete
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -1,5 +1,4 @@
 pragma Singleton
-
 import QtQuick
 
 // Sizes, colours and fonts of every screen. Touch targets are at least
@@ -37,6 +36,6 @@ QtObject {
     readonly property int photoSize: 132
 
     function icon(name) {
-        return "image://icon/" + name
+        return "image://icon/" + name;
     }
 }

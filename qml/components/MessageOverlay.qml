@@ -8,7 +8,8 @@ Rectangle {
     visible: Kiosk.errorMessage !== ""
     color: "#B0000000"
 
-    TapHandler {} // swallow taps behind the card
+    TapHandler {
+    } // swallow taps behind the card
 
     Rectangle {
         anchors.centerIn: parent

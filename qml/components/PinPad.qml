@@ -50,13 +50,13 @@ ColumnLayout {
                 enabled: modelData !== "OK" || pad.pin.length >= 4
                 onClicked: {
                     if (modelData === "OK") {
-                        const typed = pad.pin
-                        pad.pin = ""
-                        pad.submitted(typed)
+                        const typed = pad.pin;
+                        pad.pin = "";
+                        pad.submitted(typed);
                     } else if (modelData === "⌫") {
-                        pad.pin = pad.pin.slice(0, -1)
+                        pad.pin = pad.pin.slice(0, -1);
                     } else if (pad.pin.length < pad.maxLength) {
-                        pad.pin += modelData
+                        pad.pin += modelData;
                     }
                 }
             }

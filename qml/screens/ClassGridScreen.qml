@@ -37,8 +37,7 @@ Item {
                     anchors.margins: Theme.spacing / 2
                     radius: Theme.radius
                     color: tap.pressed ? Qt.darker(tint, 1.12) : tint
-                    readonly property color tint: [Theme.signIn, Theme.calls, Theme.library, Theme.mailbox,
-                        "#7A4FB0", "#1F7F86"][index % 6]
+                    readonly property color tint: [Theme.signIn, Theme.calls, Theme.library, Theme.mailbox, "#7A4FB0", "#1F7F86"][index % 6]
                     Text {
                         anchors.fill: parent
                         anchors.margins: Theme.spacing

@@ -50,15 +50,15 @@ Rectangle {
             text: {
                 switch (Kiosk.greeting) {
                 case Kiosk.Birthday:
-                    return qsTr("Happy birthday, %1!").arg(Kiosk.childName)
+                    return qsTr("Happy birthday, %1!").arg(Kiosk.childName);
                 case Kiosk.Goodbye:
-                    return qsTr("Goodbye, %1! See you soon.").arg(Kiosk.childName)
+                    return qsTr("Goodbye, %1! See you soon.").arg(Kiosk.childName);
                 case Kiosk.AlreadyIn:
-                    return qsTr("%1, you are already signed in.").arg(Kiosk.childName)
+                    return qsTr("%1, you are already signed in.").arg(Kiosk.childName);
                 case Kiosk.AlreadyOut:
-                    return qsTr("%1, you are already signed out.").arg(Kiosk.childName)
+                    return qsTr("%1, you are already signed out.").arg(Kiosk.childName);
                 default:
-                    return qsTr("Welcome, %1!").arg(Kiosk.childName)
+                    return qsTr("Welcome, %1!").arg(Kiosk.childName);
                 }
             }
         }
@@ -69,9 +69,7 @@ Rectangle {
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLarge
-            text: screen.birthday ? qsTr("Everyone in the Family Room wishes you a happy day. Signed in at %1.").arg(Kiosk.greetingTime)
-                                  : screen.leaving ? qsTr("Signed out at %1. Go home safely!").arg(Kiosk.greetingTime)
-                                                   : qsTr("Signed in at %1.").arg(Kiosk.greetingTime)
+            text: screen.birthday ? qsTr("Everyone in the Family Room wishes you a happy day. Signed in at %1.").arg(Kiosk.greetingTime) : screen.leaving ? qsTr("Signed out at %1. Go home safely!").arg(Kiosk.greetingTime) : qsTr("Signed in at %1.").arg(Kiosk.greetingTime)
         }
         QqButton {
             objectName: "okButton"

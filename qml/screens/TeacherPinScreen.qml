@@ -11,8 +11,7 @@ Item {
 
         QqHeader {
             Layout.fillWidth: true
-            title: !Teacher.hasPin ? (Teacher.confirmingNewPin ? qsTr("Type the new PIN again") : qsTr("Choose a teacher PIN"))
-                                   : qsTr("Teacher mode: enter your PIN")
+            title: !Teacher.hasPin ? (Teacher.confirmingNewPin ? qsTr("Type the new PIN again") : qsTr("Choose a teacher PIN")) : qsTr("Teacher mode: enter your PIN")
             subtitle: qsTr("For the duty teacher only")
             onBackClicked: Kiosk.goHome()
         }

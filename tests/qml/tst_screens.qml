@@ -10,13 +10,48 @@ Item {
     width: 1280
     height: 800
 
-    Component { id: home; HomeScreen { anchors.fill: parent } }
-    Component { id: classGrid; ClassGridScreen { anchors.fill: parent } }
-    Component { id: childGrid; ChildGridScreen { anchors.fill: parent } }
-    Component { id: greeting; GreetingScreen { anchors.fill: parent } }
-    Component { id: mood; MoodScreen { anchors.fill: parent } }
-    Component { id: pin; TeacherPinScreen { anchors.fill: parent } }
-    Component { id: room; TeacherRoomScreen { anchors.fill: parent } }
+    Component {
+        id: home
+        HomeScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: classGrid
+        ClassGridScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: childGrid
+        ChildGridScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: greeting
+        GreetingScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: mood
+        MoodScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: pin
+        TeacherPinScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: room
+        TeacherRoomScreen {
+            anchors.fill: parent
+        }
+    }
 
     TestCase {
         name: "Screens"
@@ -24,109 +59,106 @@ Item {
 
         function texts(item, out) {
             if (item instanceof Text && item.visible && item.text !== "")
-                out.push(item)
+                out.push(item);
             for (let i = 0; i < item.children.length; ++i)
-                texts(item.children[i], out)
-            return out
+                texts(item.children[i], out);
+            return out;
         }
         function verifyNothingCutOff(screen) {
             for (const t of texts(screen, []))
-                verify(!t.truncated, "cut off: " + t.text)
+                verify(!t.truncated, "cut off: " + t.text);
         }
         property Item current: null
         function show(component) {
             if (current)
-                current.visible = false // one screen at a time, as in Main.qml
-            const screen = createTemporaryObject(component, root)
-            current = screen
-            verify(screen)
-            waitForRendering(screen)
-            return screen
+                current.visible = false; // one screen at a time, as in Main.qml
+            const screen = createTemporaryObject(component, root);
+            current = screen;
+            verify(screen);
+            waitForRendering(screen);
+            return screen;
         }
         function tapDelegate(grid, index) {
-            tryVerify(() => grid.itemAtIndex(index) !== null)
-            mouseClick(grid.itemAtIndex(index))
+            tryVerify(() => grid.itemAtIndex(index) !== null);
+            mouseClick(grid.itemAtIndex(index));
         }
 
         function test_1_home_has_big_tiles_and_opens_the_class_grid() {
-            Kiosk.goHome()
-            const screen = show(home)
-            verify(findChild(screen, "signInTile").height >= 2 * Theme.touchMin)
+            Kiosk.goHome();
+            const screen = show(home);
+            verify(findChild(screen, "signInTile").height >= 2 * Theme.touchMin);
             for (const name of ["callsTile", "mailboxTile", "libraryTile", "teacherButton"])
-                verify(findChild(screen, name).height >= Theme.touchMin, name)
-            verifyNothingCutOff(screen)
-            mouseClick(findChild(screen, "callsTile"))
-            compare(Kiosk.screen, Kiosk.Home)
-            verify(Kiosk.message !== "")
-            mouseClick(findChild(screen, "signInTile"))
-            compare(Kiosk.screen, Kiosk.Classes)
+                verify(findChild(screen, name).height >= Theme.touchMin, name);
+            verifyNothingCutOff(screen);
+            mouseClick(findChild(screen, "callsTile"));
+            compare(Kiosk.screen, Kiosk.Home);
+            verify(Kiosk.message !== "");
+            mouseClick(findChild(screen, "signInTile"));
+            compare(Kiosk.screen, Kiosk.Classes);
         }
 
         function test_2_class_then_photo_signs_in_with_a_greeting() {
-            const classes = show(classGrid)
-            verifyNothingCutOff(classes)
-            const classList = findChild(classes, "classGrid")
-            compare(classList.count, 6)
-            tapDelegate(classList, 0)
-            compare(Kiosk.screen, Kiosk.Photos)
-
-            const children = show(childGrid)
-            const photos = findChild(children, "childGrid")
-            compare(photos.count, 20)
-            tryVerify(() => photos.itemAtIndex(0) !== null)
-            verify(photos.itemAtIndex(0).width >= Theme.touchMin)
-            verify(photos.itemAtIndex(0).height >= Theme.touchMin)
-            verifyNothingCutOff(children)
-            tapDelegate(photos, 0)
-            compare(Kiosk.errorMessage, "")
-            compare(Kiosk.screen, Kiosk.Greeting)
-            verify(Kiosk.childName !== "")
-
-            const hello = show(greeting)
-            verify(findChild(hello, "greetingText").text.indexOf(Kiosk.childName) >= 0)
-            verifyNothingCutOff(hello)
-            mouseClick(findChild(hello, "okButton"))
-            compare(Kiosk.screen, Kiosk.Mood)
+            const classes = show(classGrid);
+            verifyNothingCutOff(classes);
+            const classList = findChild(classes, "classGrid");
+            compare(classList.count, 6);
+            tapDelegate(classList, 0);
+            compare(Kiosk.screen, Kiosk.Photos);
+            const children = show(childGrid);
+            const photos = findChild(children, "childGrid");
+            compare(photos.count, 20);
+            tryVerify(() => photos.itemAtIndex(0) !== null);
+            verify(photos.itemAtIndex(0).width >= Theme.touchMin);
+            verify(photos.itemAtIndex(0).height >= Theme.touchMin);
+            verifyNothingCutOff(children);
+            tapDelegate(photos, 0);
+            compare(Kiosk.errorMessage, "");
+            compare(Kiosk.screen, Kiosk.Greeting);
+            verify(Kiosk.childName !== "");
+            const hello = show(greeting);
+            verify(findChild(hello, "greetingText").text.indexOf(Kiosk.childName) >= 0);
+            verifyNothingCutOff(hello);
+            mouseClick(findChild(hello, "okButton"));
+            compare(Kiosk.screen, Kiosk.Mood);
         }
 
         function test_3_mood_faces_are_big_and_store_the_choice() {
-            const faces = show(mood)
+            const faces = show(mood);
             for (let m = 1; m <= 5; ++m) {
-                const face = findChild(faces, "mood" + m)
-                verify(face.width >= Theme.touchMin && face.height >= Theme.touchMin)
+                const face = findChild(faces, "mood" + m);
+                verify(face.width >= Theme.touchMin && face.height >= Theme.touchMin);
             }
-            verifyNothingCutOff(faces)
-            mouseClick(findChild(faces, "mood4"))
-            compare(Kiosk.screen, Kiosk.Home)
+            verifyNothingCutOff(faces);
+            mouseClick(findChild(faces, "mood4"));
+            compare(Kiosk.screen, Kiosk.Home);
         }
 
         function test_4_teacher_pin_opens_the_room_list() {
-            Kiosk.openTeacher()
-            const door = show(pin)
-            verifyNothingCutOff(door)
+            Kiosk.openTeacher();
+            const door = show(pin);
+            verifyNothingCutOff(door);
             for (const key of ["1", "2", "3", "4"])
-                mouseClick(findChild(door, "pinKey_" + key))
-            mouseClick(findChild(door, "pinKey_OK"))
-            compare(Kiosk.screen, Kiosk.TeacherRoom)
-
-            const list = show(room)
-            compare(Teacher.inRoomCount, 1)
-            verify(findChild(list, "roomList").count === 1)
-            verifyNothingCutOff(list)
-            mouseClick(findChild(list, "exportToday"))
-            verify(Teacher.notice !== "")
-            Teacher.leave()
-            compare(Kiosk.screen, Kiosk.Home)
+                mouseClick(findChild(door, "pinKey_" + key));
+            mouseClick(findChild(door, "pinKey_OK"));
+            compare(Kiosk.screen, Kiosk.TeacherRoom);
+            const list = show(room);
+            compare(Teacher.inRoomCount, 1);
+            verify(findChild(list, "roomList").count === 1);
+            verifyNothingCutOff(list);
+            mouseClick(findChild(list, "exportToday"));
+            verify(Teacher.notice !== "");
+            Teacher.leave();
+            compare(Kiosk.screen, Kiosk.Home);
         }
 
         function test_5_a_wrong_pin_says_so() {
-            Kiosk.openTeacher()
-            const door = show(pin)
+            Kiosk.openTeacher();
+            const door = show(pin);
             for (const key of ["9", "9", "9", "9", "OK"])
-                mouseClick(findChild(door, "pinKey_" + key))
-            compare(Kiosk.screen, Kiosk.TeacherPin)
-            verify(findChild(door, "pinMessage").text !== "")
-            Kiosk.goHome()
+                mouseClick(findChild(door, "pinKey_" + key));
+            compare(Kiosk.screen, Kiosk.TeacherPin);
+            verify(findChild(door, "pinMessage").text !== "");
+            Kiosk.goHome();
         }
     }
 }
