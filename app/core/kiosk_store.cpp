@@ -1,6 +1,7 @@
 #include "kiosk_store.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace qq {
 
@@ -8,6 +9,8 @@ std::unique_ptr<KioskStore> KioskStore::open(const QString &dataDir, const Clock
 {
     if (!QDir().mkpath(dataDir))
         throw StorageException({StorageErrorKind::ReadOnly, QStringLiteral("cannot create data folder")});
+    // Children's files live here: only the kiosk's user may look inside.
+    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto db = Database::open(QDir(dataDir).filePath(QLatin1String(kDatabaseFile)));
     return std::unique_ptr<KioskStore>(new KioskStore(dataDir, std::move(db), clock, pinCost));
 }

@@ -19,10 +19,11 @@ ScreenshotTour::ScreenshotTour(KioskStore &store, AppContext &context, QQuickWin
 {
 }
 
-bool ScreenshotTour::shot(const QString &name)
+bool ScreenshotTour::shot(const QString &name, bool idle)
 {
-    // The tour moves the clock; it must not look like an idle kiosk.
-    m_context.kiosk().userActivity();
+    // The tour moves the clock; it must not look like an idle kiosk (unless asked).
+    if (!idle)
+        m_context.kiosk().userActivity();
     m_context.kiosk().tick();
     // Let bindings settle and the photos (loaded asynchronously) arrive.
     QEventLoop loop;
@@ -97,9 +98,15 @@ int ScreenshotTour::run(const QString &outDir)
     kiosk.chooseChild(children.at(0).id);
     shot(QStringLiteral("goodbye"));
 
-    // What a child reads when the disk is full: the tap was not saved.
+    // A child walked away: the countdown before the kiosk goes home.
     kiosk.startSignIn();
     kiosk.chooseClass(classes.constFirst().id);
+    kiosk.userActivity();
+    m_clock.advance(qint64(kiosk.idleSeconds() - 7) * 1000);
+    shot(QStringLiteral("idle_countdown"), true);
+
+    // What a child reads when the disk is full: the tap was not saved.
+    kiosk.userActivity();
     kiosk.setErrorMessage(storageFailureMessage({StorageErrorKind::DiskFull, {}}));
     shot(QStringLiteral("error_disk_full"));
     kiosk.dismissError();

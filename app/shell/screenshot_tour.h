@@ -20,7 +20,7 @@ public:
     int run(const QString &outDir);
 
 private:
-    bool shot(const QString &name);
+    bool shot(const QString &name, bool idle = false);
 
     KioskStore &m_store;
     AppContext &m_context;

@@ -120,3 +120,11 @@ TEST(Database, DeviceIdIsStableAcrossRestarts)
     EXPECT_EQ(school.store->changeLog().deviceId(), id);
     EXPECT_EQ(id.size(), 36);
 }
+
+TEST(Database, TheDataFolderIsPrivateToTheKiosksUser)
+{
+    test::TempSchool school;
+    const QFile::Permissions permissions = QFile::permissions(school.dir.path());
+    EXPECT_TRUE(permissions & QFile::ReadOwner);
+    EXPECT_FALSE(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther | QFile::WriteOther));
+}
