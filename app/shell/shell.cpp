@@ -22,6 +22,9 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
+#include <thread>
+
+#include <fontconfig/fontconfig.h>
 
 Q_IMPORT_QML_PLUGIN(QinqingUiPlugin)
 Q_IMPORT_QML_PLUGIN(QinqingQmlPlugin)
@@ -78,6 +81,15 @@ Window { required property string message; visible: true; width: 1280; height: 8
 }
 
 } // namespace
+
+void warmUpFonts()
+{
+    // fontconfig is thread-safe; Qt picks up the loaded configuration.
+    std::thread([] {
+        FcInit();
+        FcConfigGetCurrent();
+    }).detach();
+}
 
 bool wantsOffscreen(int argc, char **argv)
 {

@@ -23,4 +23,8 @@ bool wantsOffscreen(int argc, char **argv);
 
 int runShell(QGuiApplication &app, const ShellOptions &options);
 
+// Loads fontconfig's configuration on a background thread while Qt starts and
+// the screens compile; the first Chinese text then finds it ready.
+void warmUpFonts();
+
 } // namespace qq
