@@ -146,36 +146,33 @@ QString TeacherController::exportFolder() const
     return QDir(m_store.dataDir()).filePath(QStringLiteral("exports"));
 }
 
-void TeacherController::reportExport(bool ok, const QString &path, int rows, const QString &error)
+void TeacherController::exportVisits(Period period)
 {
-    if (ok) {
-        setNotice(tr("Saved %n visit(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    ExportResult result;
+    try {
+        const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
+        const VisitExport exporter(m_store.db(), m_store.settings());
+        result = period == Period::Day ? exporter.writeDay(today, exportFolder())
+                                       : exporter.writeMonth(today, exportFolder());
+    } catch (const StorageException &e) {
+        result.error = storageFailureMessage(e.error());
+    }
+    if (result.ok) {
+        setNotice(tr("Saved %n visit(s) to %1", nullptr, result.rows).arg(QDir::toNativeSeparators(result.path)));
     } else {
-        qCWarning(lcKiosk) << "export failed:" << error;
-        setNotice(tr("The export could not be saved: %1").arg(error));
+        qCWarning(lcKiosk) << "export failed:" << result.error;
+        setNotice(tr("The export could not be saved: %1").arg(result.error));
     }
 }
 
 void TeacherController::exportToday()
 {
-    try {
-        const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
-        const ExportResult result = VisitExport(m_store.db(), m_store.settings()).writeDay(today, exportFolder());
-        reportExport(result.ok, result.path, result.rows, result.error);
-    } catch (const StorageException &e) {
-        reportExport(false, {}, 0, storageFailureMessage(e.error()));
-    }
+    exportVisits(Period::Day);
 }
 
 void TeacherController::exportMonth()
 {
-    try {
-        const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
-        const ExportResult result = VisitExport(m_store.db(), m_store.settings()).writeMonth(today, exportFolder());
-        reportExport(result.ok, result.path, result.rows, result.error);
-    } catch (const StorageException &e) {
-        reportExport(false, {}, 0, storageFailureMessage(e.error()));
-    }
+    exportVisits(Period::Month);
 }
 
 void TeacherController::leave()

@@ -58,7 +58,8 @@ signals:
 private:
     void setPinMessage(const QString &message);
     void setNotice(const QString &notice);
-    void reportExport(bool ok, const QString &path, int rows, const QString &error);
+    enum class Period { Day, Month };
+    void exportVisits(Period period);
 
     KioskStore &m_store;
     KioskController &m_kiosk;

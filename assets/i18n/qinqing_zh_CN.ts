@@ -65,17 +65,17 @@
         <translation>亲情之家的大家祝你今天开开心心！签到时间 %1。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="73"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="72"/>
         <source>Signed out at %1. Go home safely!</source>
         <translation>签退时间 %1。回家路上注意安全！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="74"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="72"/>
         <source>Signed in at %1.</source>
         <translation>签到时间 %1。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="80"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="78"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="13"/>
+        <location filename="../../qml/Main.qml" line="12"/>
         <source>Qinqing Family Room</source>
         <translation>亲情之家</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>MessageOverlay</name>
     <message>
-        <location filename="../../qml/components/MessageOverlay.qml" line="39"/>
+        <location filename="../../qml/components/MessageOverlay.qml" line="40"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -150,27 +150,27 @@
         <translation>机器的存储空间满了，这次没有保存。请告诉值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_messages.cpp" line="13"/>
+        <location filename="../../app/ui/user_messages.cpp" line="14"/>
         <source>The kiosk is busy. Please try again in a moment.</source>
         <translation>机器正忙，请等一下再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_messages.cpp" line="15"/>
+        <location filename="../../app/ui/user_messages.cpp" line="16"/>
         <source>The kiosk cannot write its data folder, so this was not saved. Please tell the duty teacher.</source>
         <translation>机器无法写入数据文件夹，这次没有保存。请告诉值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_messages.cpp" line="17"/>
+        <location filename="../../app/ui/user_messages.cpp" line="19"/>
         <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell the duty teacher.</source>
         <translation>机器的数据文件损坏了，这次没有保存。请告诉值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_messages.cpp" line="21"/>
+        <location filename="../../app/ui/user_messages.cpp" line="24"/>
         <source>This was not saved because of a problem in the kiosk. Please tell the duty teacher.</source>
         <translation>机器出了点问题，这次没有保存。请告诉值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_messages.cpp" line="27"/>
+        <location filename="../../app/ui/user_messages.cpp" line="31"/>
         <source>We could not find this child on the roster. Please tell the duty teacher.</source>
         <translation>名单上找不到这个孩子。请告诉值班老师。</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/shell/shell.cpp" line="54"/>
+        <location filename="../../app/shell/shell.cpp" line="59"/>
         <source>This data folder was written by a newer version of Qinqing. Please install that version. The data has not been changed.</source>
         <translation>这个数据文件夹是由更新版本的亲情之家程序写入的。请安装那个版本。数据没有被改动。</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>设置老师密码</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherPinScreen.qml" line="15"/>
+        <location filename="../../qml/screens/TeacherPinScreen.qml" line="14"/>
         <source>Teacher mode: enter your PIN</source>
         <translation>老师模式：请输入密码</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherPinScreen.qml" line="16"/>
+        <location filename="../../qml/screens/TeacherPinScreen.qml" line="15"/>
         <source>For the duty teacher only</source>
         <translation>仅限值班老师使用</translation>
     </message>
@@ -326,52 +326,52 @@
 <context>
     <name>VisitExport</name>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="19"/>
+        <location filename="../../app/core/visit_export.cpp" line="20"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="19"/>
+        <location filename="../../app/core/visit_export.cpp" line="20"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="19"/>
+        <location filename="../../app/core/visit_export.cpp" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="19"/>
+        <location filename="../../app/core/visit_export.cpp" line="21"/>
         <source>Signed in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="19"/>
+        <location filename="../../app/core/visit_export.cpp" line="22"/>
         <source>Signed out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="19"/>
+        <location filename="../../app/core/visit_export.cpp" line="23"/>
         <source>Minutes</source>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="20"/>
+        <location filename="../../app/core/visit_export.cpp" line="24"/>
         <source>Signed out by</source>
         <translation>签退方式</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="35"/>
+        <location filename="../../app/core/visit_export.cpp" line="39"/>
         <source>closing time</source>
         <translation>闭室自动签退</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="35"/>
+        <location filename="../../app/core/visit_export.cpp" line="40"/>
         <source>teacher</source>
         <translation>老师</translation>
     </message>
     <message>
-        <location filename="../../app/core/visit_export.cpp" line="36"/>
+        <location filename="../../app/core/visit_export.cpp" line="41"/>
         <source>child</source>
         <translation>本人</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="168"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="169"/>
         <source>Thank you for telling us!</source>
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="203"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="204"/>
         <source>Coming soon!</source>
         <translation>马上就来，敬请期待！</translation>
     </message>
@@ -427,19 +427,19 @@
         <translation>两次输入的密码不一样，请重新设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="102"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="104"/>
         <source>Wrong PIN. Too many tries: wait until %1.</source>
         <translation>密码错误。尝试次数太多，请等到 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/teacher_controller.cpp" line="103"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="105"/>
         <source>Wrong PIN. %n tries left before a pause.</source>
         <translation>
             <numerusform>密码错误。还可以再试 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="107"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="108"/>
         <source>Too many wrong PINs. Please wait until %1.</source>
         <translation>密码错误次数太多，请等到 %1 再试。</translation>
     </message>
@@ -449,14 +449,14 @@
         <translation>%1 已签退。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/teacher_controller.cpp" line="152"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="161"/>
         <source>Saved %n visit(s) to %1</source>
         <translation>
             <numerusform>已保存 %n 条来访记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="155"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="164"/>
         <source>The export could not be saved: %1</source>
         <translation>导出没有保存成功：%1</translation>
     </message>
