@@ -21,7 +21,7 @@ run: build
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  echo "make run: no display here (DISPLAY and WAYLAND_DISPLAY are empty) - to see the screens without one, run: $(BUILD_DIR)/qinqing --offscreen --screenshot shots   (PNG files go to ./shots)"; \
 	  exit 2; fi
-	$(BUILD_DIR)/qinqing
+	$(BUILD_DIR)/qinqing --demo
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)

@@ -20,6 +20,8 @@ Window {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
+        // A message the child must read first: the screen behind takes no taps.
+        enabled: Kiosk.errorMessage === ""
         source: window.screens[Kiosk.screen]
     }
     // Overlays are made only when needed: nothing extra before the first frame.

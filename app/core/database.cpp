@@ -187,13 +187,11 @@ void Transaction::commit()
     m_done = true;
 }
 
-Statement::Statement(Database &db, sqlite3_stmt *stmt, std::string sql)
-    : m_db(&db), m_stmt(stmt), m_sql(std::move(sql))
+Statement::Statement(Database &db, sqlite3_stmt *stmt, std::string sql) : m_db(&db), m_stmt(stmt), m_sql(std::move(sql))
 {
 }
 
-Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_sql(std::move(other.m_sql))
+Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt), m_sql(std::move(other.m_sql))
 {
     other.m_stmt = nullptr;
 }

@@ -55,6 +55,14 @@ bool TeacherPin::setPin(const QString &pin)
     return true;
 }
 
+qint64 TeacherPin::lockoutAfter(int failures)
+{
+    if (failures < kFreeAttempts)
+        return 0;
+    const int doublings = std::min(failures - kFreeAttempts, 20);
+    return std::min(kFirstLockoutMs << doublings, kMaxLockoutMs);
+}
+
 qint64 TeacherPin::lockedUntilMs() const
 {
     return LocalState::get(m_db, kLockedUntilKey).toLongLong();
@@ -70,9 +78,10 @@ PinCheck TeacherPin::verify(const QString &pin)
     }
     const qint64 now = m_clock.nowMs();
     qint64 lockedUntil = lockedUntilMs();
-    // A clock set far back must not turn a short lockout into a long one.
-    if (lockedUntil - now > kMaxLockoutMs) {
-        lockedUntil = now + kMaxLockoutMs;
+    // A clock set back must not turn a short lockout into a long one.
+    const qint64 currentLockout = lockoutAfter(LocalState::get(m_db, kFailuresKey).toInt());
+    if (lockedUntil - now > currentLockout) {
+        lockedUntil = now + currentLockout;
         LocalState::set(m_db, kLockedUntilKey, QString::number(lockedUntil));
     }
     if (lockedUntil > now) {
@@ -95,9 +104,7 @@ PinCheck TeacherPin::verify(const QString &pin)
     check.status = PinCheck::Status::Wrong;
     check.attemptsBeforeLockout = std::max(0, kFreeAttempts - failures);
     if (failures >= kFreeAttempts) {
-        const int doublings = std::min(failures - kFreeAttempts, 20);
-        const qint64 lockout = std::min(kFirstLockoutMs << doublings, kMaxLockoutMs);
-        check.lockedUntilMs = now + lockout;
+        check.lockedUntilMs = now + lockoutAfter(failures);
         LocalState::set(m_db, kLockedUntilKey, QString::number(check.lockedUntilMs));
     }
     tx.commit();

@@ -31,6 +31,8 @@ public:
     bool setPin(const QString &pin);
     PinCheck verify(const QString &pin);
     qint64 lockedUntilMs() const;
+    // How long the door stays shut after this many wrong attempts in a row.
+    static qint64 lockoutAfter(int failures);
 
 private:
     Database &m_db;

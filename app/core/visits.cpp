@@ -85,9 +85,10 @@ VisitOutcome VisitService::change(const QString &childId, Actor by, Toggle mode)
     VisitOutcome outcome;
     try {
         Transaction tx(m_db);
-        Statement known = m_db.prepare("SELECT 1 FROM children WHERE id = ? AND active = 1");
+        Statement known = m_db.prepare("SELECT active FROM children WHERE id = ?");
         known.bind(1, childId);
-        if (!known.step()) {
+        // A child taken off the roster while in the room can still be signed out.
+        if (!known.step() || (known.int64(0) == 0 && mode != Toggle::OutOnly)) {
             outcome.status = VisitOutcome::Status::UnknownChild;
             return outcome;
         }
@@ -118,10 +119,21 @@ VisitOutcome VisitService::change(const QString &childId, Actor by, Toggle mode)
                 return outcome;
             }
             if (isDoubleTap) {
-                const std::optional<Visit> last = lastClosedVisit(childId);
+                std::optional<Visit> last = lastClosedVisit(childId);
                 const qint64 age = last ? now - *last->signedOutAt : -1;
-                if (last && last->signedOutBy == QLatin1String("child") && age >= 0 && age < kDoubleTapMs) {
+                if (last && last->signedOutBy == actorKey(Actor::Child) && age >= 0 && age < kDoubleTapMs) {
                     outcome.status = VisitOutcome::Status::AlreadyOut;
+                    outcome.visit = *last;
+                    tx.commit();
+                    return outcome;
+                }
+                // Closing time signed the child out while they were still in
+                // the room; the tap on leaving is their real sign-out, not a
+                // new visit that would stay open until midnight.
+                if (last && last->signedOutBy == actorKey(Actor::Auto) && age >= 0
+                    && localDate(*last->signedOutAt, m_settings.timeZone()) == localDate(now, m_settings.timeZone())) {
+                    closeVisit(*last, now, Actor::Child);
+                    outcome.status = VisitOutcome::Status::SignedOut;
                     outcome.visit = *last;
                     tx.commit();
                     return outcome;

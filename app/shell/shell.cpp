@@ -21,10 +21,10 @@
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <fontconfig/fontconfig.h>
+
 #include <cstdio>
 #include <thread>
-
-#include <fontconfig/fontconfig.h>
 
 Q_IMPORT_QML_PLUGIN(QinqingUiPlugin)
 Q_IMPORT_QML_PLUGIN(QinqingQmlPlugin)
@@ -124,7 +124,10 @@ ShellOptions parseShellOptions(QGuiApplication &app)
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print 'first-frame' when the first frame is shown, then exit."));
-    parser.addOptions({data, offscreen, screenshot, selfTest, lang, firstFrame});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Use a demo school (teacher PIN 1234), kept apart from real data; made on first start."));
+    parser.addOptions({data, offscreen, screenshot, selfTest, lang, firstFrame, demo});
     parser.process(app);
 
     ShellOptions options;
@@ -132,6 +135,7 @@ ShellOptions parseShellOptions(QGuiApplication &app)
     options.screenshotDir = parser.value(screenshot);
     options.language = parser.value(lang);
     options.selfTest = parser.isSet(selfTest);
+    options.demo = parser.isSet(demo);
     options.reportFirstFrame = parser.isSet(firstFrame);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en")) {
         std::fprintf(stderr, "qinqing: --lang takes zh_CN or en\n");
@@ -147,28 +151,30 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
     installTranslations(app, options.language);
     const bool headless = QGuiApplication::platformName() == QLatin1String("offscreen");
 
-    // The self-test and the screenshots use a throwaway demo school unless told otherwise.
+    // The tour and the self-test play a scripted afternoon on a pinned clock,
+    // in a throwaway demo school unless told otherwise.
+    const bool touring = !options.screenshotDir.isEmpty();
+    const bool scripted = touring || options.selfTest;
+    const bool demo = options.demo || scripted;
     QTemporaryDir scratch;
     QString dataDir = options.dataDir;
-    if (dataDir.isEmpty())
-        dataDir = (options.selfTest || !options.screenshotDir.isEmpty())
-            ? scratch.path()
-            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dataDir.isEmpty()) {
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        dataDir = scripted ? scratch.path() : options.demo ? QDir(appData).filePath(QStringLiteral("demo")) : appData;
+    }
 
     ManualClock tourClock(0);
     SystemClock systemClock;
-    // The tour and the self-test play a scripted afternoon on a pinned clock.
-    const bool touring = !options.screenshotDir.isEmpty();
-    const bool scripted = touring || options.selfTest;
     tourClock.set(systemClock.nowMs());
     const Clock &clock = scripted ? static_cast<const Clock &>(tourClock) : systemClock;
 
     std::unique_ptr<KioskStore> store;
     try {
         store = KioskStore::open(dataDir, clock);
-        if (isEmptySchool(*store)) {
-            const DemoSummary demo = createDemoSchool(*store, DemoOptions{});
-            qCInfo(lcShell) << "first start: created a demo school with" << demo.children << "children";
+        // A real school starts empty: the teacher chooses a PIN and brings the roster.
+        if (demo && isEmptySchool(*store)) {
+            const DemoSummary summary = createDemoSchool(*store, DemoOptions{});
+            qCInfo(lcShell) << "first start: created a demo school with" << summary.children << "children";
         }
     } catch (const StorageException &e) {
         qCWarning(lcShell) << "cannot open the data folder:" << e.error().detail;

@@ -10,6 +10,7 @@ struct ShellOptions {
     QString dataDir; // empty: the platform's app-data folder
     QString screenshotDir; // --screenshot DIR
     QString language = QStringLiteral("zh_CN");
+    bool demo = false; // --demo: a demo school in its own folder, never the school's real data
     bool selfTest = false;
     bool reportFirstFrame = false; // print "first-frame" once the first frame is on screen, then quit
 };

@@ -19,8 +19,8 @@ constexpr qint64 kClosingCheckMs = 30'000;
 
 KioskController::KioskController(KioskStore &store, QObject *parent) : QObject(parent), m_store(store)
 {
-    m_lastActivityMs = m_store.clock().nowMs();
-    m_classes.reset(m_store.roster().classes());
+    m_lastActivityMs = m_store.clock().monotonicMs();
+    guarded("classes", [this] { m_classes.reset(m_store.roster().classes()); });
     closeDueVisits();
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &KioskController::tick);
@@ -64,16 +64,23 @@ void KioskController::show(Screen screen)
     emit screenChanged();
 }
 
+void KioskController::reportStorageFailure(const char *what, const StorageError &error)
+{
+    qCWarning(lcKiosk) << what << "failed:" << error.detail;
+    setErrorMessage(storageFailureMessage(error));
+}
+
 void KioskController::startSignIn()
 {
     m_pickingForTeacher = false;
-    m_classes.reset(m_store.roster().classes());
-    show(Screen::Classes);
+    if (guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
+        show(Screen::Classes);
 }
 
 void KioskController::pickChildForTeacher()
 {
-    m_classes.reset(m_store.roster().classes());
+    if (!guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
+        return;
     show(Screen::Classes);
     m_pickingForTeacher = true;
     emit screenChanged();
@@ -81,17 +88,19 @@ void KioskController::pickChildForTeacher()
 
 void KioskController::chooseClass(const QString &classId)
 {
-    for (const SchoolClass &schoolClass : m_store.roster().classes()) {
-        if (schoolClass.id == classId) {
-            m_classId = classId;
-            m_className = schoolClass.name;
-            emit classChanged();
-            reloadChildren();
-            show(Screen::Photos);
-            return;
+    guarded("photo grid", [&] {
+        for (const SchoolClass &schoolClass : m_store.roster().classes()) {
+            if (schoolClass.id == classId) {
+                m_classId = classId;
+                m_className = schoolClass.name;
+                emit classChanged();
+                reloadChildren();
+                show(Screen::Photos);
+                return;
+            }
         }
-    }
-    setErrorMessage(tr("This class is not on the roster any more. Please ask the duty teacher."));
+        setErrorMessage(tr("This class is not on the roster any more. Please ask the duty teacher."));
+    });
 }
 
 void KioskController::reloadChildren()
@@ -104,7 +113,9 @@ void KioskController::reloadChildren()
 
 void KioskController::chooseChild(const QString &childId)
 {
-    const std::optional<Child> child = m_store.roster().child(childId);
+    std::optional<Child> child;
+    if (!guarded("child lookup", [&] { child = m_store.roster().child(childId); }))
+        return;
     const VisitOutcome outcome = !child ? VisitOutcome{VisitOutcome::Status::UnknownChild, {}, {}}
         : m_pickingForTeacher           ? m_store.visits().signIn(childId, Actor::Teacher)
                                         : m_store.visits().toggle(childId);
@@ -206,7 +217,7 @@ void KioskController::comingSoon()
 
 void KioskController::setMessage(const QString &message)
 {
-    m_messageUntilMs = m_store.clock().nowMs() + kMessageMs;
+    m_messageUntilMs = m_store.clock().monotonicMs() + kMessageMs;
     if (m_message != message) {
         m_message = message;
         emit messageChanged();
@@ -229,7 +240,7 @@ void KioskController::dismissError()
 
 void KioskController::userActivity()
 {
-    m_lastActivityMs = m_store.clock().nowMs();
+    m_lastActivityMs = m_store.clock().monotonicMs();
     setCountdown(0);
 }
 
@@ -250,12 +261,12 @@ int KioskController::idleSeconds() const
 
 void KioskController::tick()
 {
-    const qint64 now = m_store.clock().nowMs();
-    const QDate today = localDate(now, m_store.settings().timeZone());
+    const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
     if (today != m_today) {
         m_today = today;
         emit dayChanged();
     }
+    const qint64 now = m_store.clock().monotonicMs();
     if (!m_message.isEmpty() && now >= m_messageUntilMs) {
         m_message.clear();
         emit messageChanged();
@@ -279,7 +290,7 @@ void KioskController::tick()
 
 void KioskController::closeDueVisits()
 {
-    m_lastClosingCheckMs = m_store.clock().nowMs();
+    m_lastClosingCheckMs = m_store.clock().monotonicMs();
     try {
         const int closed = m_store.visits().closeDue();
         if (closed > 0) {
@@ -288,6 +299,7 @@ void KioskController::closeDueVisits()
                 reloadChildren();
         }
     } catch (const StorageException &e) {
+        // Not shown to the child: the next check, half a minute later, tries again.
         qCWarning(lcKiosk) << "closing time sign-out failed, will retry:" << e.error().detail;
     }
 }

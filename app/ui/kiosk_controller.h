@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "list_models.h"
 
 #include <QObject>
@@ -75,7 +76,20 @@ public:
     void pickChildForTeacher();
     void setMessage(const QString &message);
     void setErrorMessage(const QString &message);
-    // Once a second: idle countdown; once a minute: closing time.
+    // Runs work that reads or writes the database; a storage failure becomes
+    // the on-screen message instead of an exception escaping into QML.
+    template <typename Work> bool guarded(const char *what, Work &&work)
+    {
+        try {
+            work();
+            return true;
+        } catch (const StorageException &e) {
+            reportStorageFailure(what, e.error());
+            return false;
+        }
+    }
+    void reportStorageFailure(const char *what, const StorageError &error);
+    // Once a second: idle countdown; twice a minute: closing time.
     void tick();
     int idleSeconds() const;
 

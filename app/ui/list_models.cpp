@@ -112,6 +112,15 @@ void RoomModel::reset(QList<PresentChild> present, QTimeZone zone)
     endResetModel();
 }
 
+QString RoomModel::nameOf(const QString &childId) const
+{
+    for (const PresentChild &child : m_present) {
+        if (child.childId == childId)
+            return child.name;
+    }
+    return {};
+}
+
 int RoomModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_present.size());

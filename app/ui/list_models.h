@@ -64,6 +64,7 @@ public:
 
     explicit RoomModel(QObject *parent = nullptr);
     void reset(QList<PresentChild> present, QTimeZone zone);
+    QString nameOf(const QString &childId) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -45,12 +45,23 @@ void TeacherController::setInstance(TeacherController *instance)
 
 bool TeacherController::hasPin() const
 {
-    return m_store.teacherPin().hasPin();
+    try {
+        return m_store.teacherPin().hasPin();
+    } catch (const StorageException &e) {
+        // Unreadable: never offer to choose a new PIN on that account.
+        qCWarning(lcKiosk) << "PIN state unreadable:" << e.error().detail;
+        return true;
+    }
 }
 
 bool TeacherController::lockedOut() const
 {
-    return m_store.teacherPin().lockedUntilMs() > m_store.clock().nowMs();
+    try {
+        return m_store.teacherPin().lockedUntilMs() > m_store.clock().nowMs();
+    } catch (const StorageException &e) {
+        qCWarning(lcKiosk) << "PIN state unreadable:" << e.error().detail;
+        return false; // verify() reports the problem when the PIN is typed
+    }
 }
 
 void TeacherController::setPinMessage(const QString &message)
@@ -83,7 +94,11 @@ void TeacherController::submitPin(const QString &pin)
                 setPinMessage(tr("The two PINs were different. Please choose a PIN again."));
             } else {
                 m_newPin.clear();
-                teacherPin.setPin(pin);
+                if (!teacherPin.setPin(pin)) {
+                    setPinMessage(tr("The PIN could not be saved. Please try again."));
+                    return;
+                }
+                qCInfo(lcKiosk) << "teacher PIN chosen";
                 setPinMessage({});
                 m_kiosk.show(KioskController::Screen::TeacherRoom);
             }
@@ -118,8 +133,11 @@ void TeacherController::submitPin(const QString &pin)
 
 void TeacherController::refresh()
 {
-    m_room.reset(m_store.visits().present(), m_store.settings().timeZone());
-    m_todayVisits = m_store.visits().countStartedOn(localDate(m_store.clock().nowMs(), m_store.settings().timeZone()));
+    m_kiosk.guarded("room list", [this] {
+        m_room.reset(m_store.visits().present(), m_store.settings().timeZone());
+        m_todayVisits =
+            m_store.visits().countStartedOn(localDate(m_store.clock().nowMs(), m_store.settings().timeZone()));
+    });
     emit roomChanged();
 }
 
@@ -127,8 +145,8 @@ void TeacherController::signOut(const QString &childId)
 {
     const VisitOutcome outcome = m_store.visits().signOut(childId, Actor::Teacher);
     if (outcome.status == VisitOutcome::Status::SignedOut || outcome.status == VisitOutcome::Status::NotIn) {
-        const auto child = m_store.roster().child(childId);
-        setNotice(tr("%1 is signed out.").arg(child ? child->name : QString()));
+        const QString name = m_room.nameOf(childId);
+        setNotice(name.isEmpty() ? tr("Signed out.") : tr("%1 is signed out.").arg(name));
     } else {
         m_kiosk.setErrorMessage(visitFailureMessage(outcome));
     }

@@ -31,6 +31,11 @@
         <source>Which class are you in?</source>
         <translation>你在哪个班？</translation>
     </message>
+    <message>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="32"/>
+        <source>No classes yet. The duty teacher adds the roster in teacher mode.</source>
+        <translation>还没有班级。请值班老师在老师模式里添加名单。</translation>
+    </message>
 </context>
 <context>
     <name>GreetingScreen</name>
@@ -384,27 +389,27 @@
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="94"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="102"/>
         <source>This class is not on the roster any more. Please ask the duty teacher.</source>
         <translation>这个班级已经不在名单上了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="116"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="127"/>
         <source>%1 is already in the room.</source>
         <translation>%1 已经在室内。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="117"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="128"/>
         <source>%1 is signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="169"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="180"/>
         <source>Thank you for telling us!</source>
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="204"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="215"/>
         <source>Coming soon!</source>
         <translation>马上就来，敬请期待！</translation>
     </message>
@@ -412,51 +417,61 @@
 <context>
     <name>qq::TeacherController</name>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="77"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="88"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
         <translation>请设置 4 到 8 位数字密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="80"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="91"/>
         <source>Type the same PIN again to confirm.</source>
         <translation>请再输入一次同样的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="83"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="94"/>
         <source>The two PINs were different. Please choose a PIN again.</source>
         <translation>两次输入的密码不一样，请重新设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="104"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="98"/>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>密码没能保存，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/teacher_controller.cpp" line="119"/>
         <source>Wrong PIN. Too many tries: wait until %1.</source>
         <translation>密码错误。尝试次数太多，请等到 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/teacher_controller.cpp" line="105"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="120"/>
         <source>Wrong PIN. %n tries left before a pause.</source>
         <translation>
             <numerusform>密码错误。还可以再试 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="108"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="123"/>
         <source>Too many wrong PINs. Please wait until %1.</source>
         <translation>密码错误次数太多，请等到 %1 再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="131"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="149"/>
         <source>%1 is signed out.</source>
         <translation>%1 已签退。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/teacher_controller.cpp" line="149"/>
+        <source>Signed out.</source>
+        <translation>已签退。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/teacher_controller.cpp" line="161"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="179"/>
         <source>Saved %n visit(s) to %1</source>
         <translation>
             <numerusform>已保存 %n 条来访记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/teacher_controller.cpp" line="164"/>
+        <location filename="../../app/ui/teacher_controller.cpp" line="182"/>
         <source>The export could not be saved: %1</source>
         <translation>导出没有保存成功：%1</translation>
     </message>

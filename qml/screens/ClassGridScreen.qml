@@ -25,6 +25,18 @@ Item {
             cellWidth: width / 3
             cellHeight: Math.max(Theme.touchMin * 2, height / 2)
             model: Kiosk.classes
+            Text {
+                objectName: "emptyRoster"
+                visible: grid.count === 0
+                anchors.fill: parent
+                text: qsTr("No classes yet. The duty teacher adds the roster in teacher mode.")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
             delegate: Item {
                 required property string classId
                 required property string name

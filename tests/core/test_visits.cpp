@@ -173,6 +173,53 @@ TEST(Visits, AVisitLeftOpenOvernightIsClosedBeforeTheNextSignIn)
     EXPECT_EQ(stmt.text(1), "auto");
 }
 
+TEST(Visits, TheTapOnLeavingAfterClosingIsTheRealSignOut)
+{
+    test::TempSchool school;
+    const QList<Child> children = school.firstClass();
+    const QDate day(2026, 11, 23);
+    school.clock.set(school.at(day, QTime(17, 0)));
+    const VisitOutcome first = school.store->visits().toggle(children[0].id);
+    const VisitOutcome second = school.store->visits().toggle(children[1].id);
+    school.clock.set(school.at(day, QTime(18, 31)));
+    EXPECT_EQ(school.store->visits().closeDue(), 2);
+    // 18:40: the first child leaves and taps their photo.
+    school.clock.set(school.at(day, QTime(18, 40)));
+    const VisitOutcome leaving = school.store->visits().toggle(children[0].id);
+    EXPECT_EQ(leaving.status, Status::SignedOut);
+    EXPECT_EQ(leaving.visit.id, first.visit.id);
+    EXPECT_EQ(*leaving.visit.signedOutAt, school.at(day, QTime(18, 40)));
+    EXPECT_EQ(leaving.visit.signedOutBy, "child");
+    EXPECT_TRUE(school.store->visits().openVisits().isEmpty());
+    EXPECT_EQ(school.count("SELECT count(*) FROM visits"), 2);
+    // The kiosk was busy at closing time: the tap still ends the visit.
+    school.clock.set(school.at(day.addDays(1), QTime(17, 0)));
+    const VisitOutcome next = school.store->visits().toggle(children[1].id);
+    ASSERT_EQ(next.status, Status::SignedIn);
+    school.clock.set(school.at(day.addDays(1), QTime(18, 50)));
+    const VisitOutcome late = school.store->visits().toggle(children[1].id);
+    EXPECT_EQ(late.status, Status::SignedOut);
+    EXPECT_EQ(late.visit.id, next.visit.id);
+    EXPECT_EQ(*late.visit.signedOutAt, school.at(day.addDays(1), QTime(18, 50)));
+    // The day after, the same child's tap is a new visit again.
+    school.clock.set(school.at(day.addDays(2), QTime(15, 0)));
+    EXPECT_EQ(school.store->visits().toggle(children[1].id).status, Status::SignedIn);
+    Q_UNUSED(second);
+}
+
+TEST(Visits, AChildTakenOffTheRosterWhileInTheRoomCanStillBeSignedOut)
+{
+    test::TempSchool school;
+    const QString child = school.firstClass().first().id;
+    ASSERT_EQ(school.store->visits().toggle(child).status, Status::SignedIn);
+    school.store->db().prepare("UPDATE children SET active = 0 WHERE id = ?").bind(1, child).run();
+    school.clock.advance(VisitService::kDoubleTapMs + 1000);
+    EXPECT_EQ(school.store->visits().toggle(child).status, Status::UnknownChild);
+    EXPECT_EQ(school.store->visits().signIn(child, Actor::Teacher).status, Status::UnknownChild);
+    EXPECT_EQ(school.store->visits().signOut(child, Actor::Teacher).status, Status::SignedOut);
+    EXPECT_TRUE(school.store->visits().openVisits().isEmpty());
+}
+
 TEST(Visits, ASignInAfterClosingEndsAtMidnight)
 {
     test::TempSchool school;

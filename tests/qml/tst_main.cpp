@@ -22,7 +22,8 @@ class Setup : public QObject {
 public slots:
     void applicationAvailable()
     {
-        m_translator.load(QStringLiteral(":/i18n/qinqing_zh_CN.qm"));
+        if (!m_translator.load(QStringLiteral(":/i18n/qinqing_zh_CN.qm")))
+            qFatal("the Chinese translation is missing from the build");
         QCoreApplication::installTranslator(&m_translator);
         m_store = qq::KioskStore::open(m_dir.path(), m_clock, qq::TeacherPin::Cost::Minimal);
         qq::createDemoSchool(*m_store, qq::DemoOptions{});

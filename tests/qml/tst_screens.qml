@@ -53,6 +53,12 @@ Item {
         }
     }
 
+    Component {
+        id: kioskWindow
+        Main {
+        }
+    }
+
     TestCase {
         name: "Screens"
         when: windowShown
@@ -158,6 +164,26 @@ Item {
                 mouseClick(findChild(door, "pinKey_" + key));
             compare(Kiosk.screen, Kiosk.TeacherPin);
             verify(findChild(door, "pinMessage").text !== "");
+            Kiosk.goHome();
+        }
+
+        function test_6_a_message_on_screen_takes_taps_before_the_screen_behind() {
+            Kiosk.goHome();
+            const win = createTemporaryObject(kioskWindow, root);
+            verify(win);
+            waitForRendering(win.contentItem);
+            const signIn = findChild(win.contentItem, "signInTile");
+            verify(signIn);
+            Kiosk.chooseClass("no-such-class");
+            verify(Kiosk.errorMessage !== "");
+            tryVerify(() => findChild(win.contentItem, "errorOk") !== null);
+            waitForRendering(win.contentItem);
+            mouseClick(signIn);
+            compare(Kiosk.screen, Kiosk.Home, "the tap went through the message");
+            mouseClick(findChild(win.contentItem, "errorOk"));
+            compare(Kiosk.errorMessage, "");
+            mouseClick(signIn);
+            compare(Kiosk.screen, Kiosk.Classes);
             Kiosk.goHome();
         }
     }

@@ -81,8 +81,9 @@ TEST(CrashRecovery, EveryAcknowledgedVisitSurvivesSigkill)
         stmt.bind(1, ack.visitId);
         stmt.step();
         EXPECT_EQ(stmt.int64(0), 1) << "acknowledged visit missing: " << qPrintable(ack.visitId);
-        if (!ack.in)
+        if (!ack.in) {
             EXPECT_EQ(stmt.int64(1), 1) << "acknowledged sign-out lost: " << qPrintable(ack.visitId);
+        }
         Statement logged = db.prepare("SELECT count(*) FROM change_log WHERE entity = 'visits' AND record_id = ?");
         logged.bind(1, ack.visitId);
         logged.step();

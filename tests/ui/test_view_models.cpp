@@ -177,8 +177,38 @@ TEST(KioskFlow, ClosingTimeSignsOutOnTheTicker)
     k.pick(k.firstClass().first().id);
     k.kiosk().goHome();
     k.clock.set(k.at(QDate(2026, 11, 23), QTime(18, 45)));
+    k.clock.advance(30'000); // the check runs twice a minute
     k.kiosk().tick();
     EXPECT_TRUE(k.store->visits().openVisits().isEmpty());
+}
+
+TEST(KioskFlow, SettingTheClockBackDoesNotStopTheIdleCountdown)
+{
+    Kiosk k;
+    k.kiosk().startSignIn();
+    k.clock.set(k.clock.nowMs() - 3'600'000);
+    k.clock.advance(qint64(k.store->settings().idleSeconds()) * 1000);
+    k.kiosk().tick();
+    EXPECT_EQ(k.kiosk().screen(), Screen::Home);
+}
+
+TEST(KioskFlow, AnUnreadableRosterShowsAMessageInsteadOfCrashing)
+{
+    Kiosk k;
+    k.store->db().exec("ALTER TABLE classes RENAME TO classes_lost");
+    k.kiosk().startSignIn();
+    EXPECT_EQ(k.kiosk().screen(), Screen::Home);
+    EXPECT_FALSE(k.kiosk().errorMessage().isEmpty());
+    k.kiosk().dismissError();
+    k.kiosk().chooseClass("anything");
+    EXPECT_FALSE(k.kiosk().errorMessage().isEmpty());
+    k.kiosk().dismissError();
+    k.teacher().refresh(); // the room list
+    EXPECT_FALSE(k.kiosk().errorMessage().isEmpty());
+    k.store->db().exec("ALTER TABLE classes_lost RENAME TO classes");
+    k.kiosk().dismissError();
+    k.kiosk().startSignIn();
+    EXPECT_EQ(k.kiosk().screen(), Screen::Classes);
 }
 
 TEST(TeacherMode, WrongPinThenRightPinOpensTheRoom)
