@@ -5,3 +5,4 @@ build=$(cd "${1:-build}" && pwd)
 cd "$build/bench"
 "$build/bench/bench_startup" "$build/qinqing" "$build/app/qinqing-gen" "$build/bench/minimal_window"
 "$build/bench/bench_signin"
+"$build/bench/bench_search"
