@@ -67,6 +67,17 @@ QList<Child> Roster::childrenInClass(const QString &classId) const
     return result;
 }
 
+QList<Child> Roster::allChildren() const
+{
+    QList<Child> result;
+    Statement stmt = m_db.prepare(QByteArray("SELECT ") + kChildColumns
+                                  + " FROM children WHERE active = 1 "
+                                    "ORDER BY (SELECT sort_order FROM classes k WHERE k.id = class_id), name");
+    while (stmt.step())
+        result.append(readChild(stmt));
+    return result;
+}
+
 std::optional<Child> Roster::child(const QString &childId) const
 {
     Statement stmt = m_db.prepare(QByteArray("SELECT ") + kChildColumns + " FROM children WHERE id = ?");

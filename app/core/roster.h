@@ -56,6 +56,7 @@ public:
 
     QList<SchoolClass> classes() const;
     QList<Child> childrenInClass(const QString &classId) const;
+    QList<Child> allChildren() const; // active, by class order then name
     std::optional<Child> child(const QString &childId) const;
     QList<Contact> contacts(const QString &childId) const;
     QByteArray photo(const QString &childId) const;

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "kiosk_store.h"
 #include "local_time.h"
+#include "pinyin.h"
 #include "user_messages.h"
 
 #include <QDir>
@@ -110,6 +111,12 @@ int ScreenshotTour::run(const QString &outDir)
     kiosk.setErrorMessage(storageFailureMessage({StorageErrorKind::DiskFull, {}}));
     shot(QStringLiteral("error_disk_full"));
     kiosk.dismissError();
+
+    // Finding yourself by letters: the first of a pupil's initials.
+    kiosk.startSignIn();
+    kiosk.openSearch();
+    kiosk.typeText(Pinyin::instance().initials(children.at(7).name).left(1));
+    shot(QStringLiteral("search_keyboard"));
 
     kiosk.goHome();
     kiosk.openTeacher();

@@ -182,10 +182,80 @@ void KioskController::chooseMood(int mood)
     goHome();
 }
 
+void KioskController::openSearch()
+{
+    const bool ok = guarded("search index", [this] {
+        m_searchable = m_store.roster().allChildren();
+        QList<SearchEntry> entries;
+        entries.reserve(m_searchable.size());
+        for (const Child &child : std::as_const(m_searchable))
+            entries.append({child.id, child.name});
+        m_nameSearch.reset(entries);
+        QHash<QString, QString> classNames;
+        for (const SchoolClass &schoolClass : m_store.roster().classes())
+            classNames.insert(schoolClass.id, schoolClass.name);
+        m_searchResults.setClassNames(classNames);
+    });
+    if (!ok)
+        return;
+    m_searchText.clear();
+    runSearch();
+    show(Screen::Search);
+}
+
+void KioskController::typeText(const QString &text)
+{
+    setSearchText(m_searchText + text);
+}
+
+void KioskController::backspace()
+{
+    if (m_searchText.isEmpty())
+        return;
+    // One character, or one surrogate pair for a rare character.
+    qsizetype cut = m_searchText.size() - 1;
+    if (cut > 0 && m_searchText.at(cut).isLowSurrogate() && m_searchText.at(cut - 1).isHighSurrogate())
+        --cut;
+    setSearchText(m_searchText.left(cut));
+}
+
+void KioskController::clearSearch()
+{
+    setSearchText({});
+}
+
+void KioskController::setSearchText(const QString &text)
+{
+    // A name in pinyin is short; a stuck key or a pasted page must not be.
+    const QString limited = text.left(40);
+    if (limited == m_searchText)
+        return;
+    m_searchText = limited;
+    runSearch();
+}
+
+void KioskController::runSearch()
+{
+    QList<Child> found;
+    QSet<QString> inRoom;
+    if (!m_searchText.trimmed().isEmpty()) {
+        const QList<int> hits = m_nameSearch.search(m_searchText);
+        for (int i = 0; i < hits.size() && i < kMaxSearchResults; ++i)
+            found.append(m_searchable.at(hits.at(i)));
+        guarded("search", [&] {
+            for (const Visit &visit : m_store.visits().openVisits())
+                inRoom.insert(visit.childId);
+        });
+    }
+    m_searchResults.reset(found, inRoom);
+    emit searchChanged();
+}
+
 void KioskController::back()
 {
     switch (m_screen) {
     case Screen::Photos:
+    case Screen::Search:
         show(Screen::Classes);
         break;
     case Screen::Classes:
@@ -256,7 +326,12 @@ int KioskController::idleSeconds() const
 {
     const int idle = m_store.settings().idleSeconds();
     // Teacher screens stay open longer, but never unattended for long.
-    return m_screen == Screen::TeacherRoom ? idle * 3 : idle;
+    switch (m_screen) {
+    case Screen::TeacherRoom:
+        return idle * 3;
+    default:
+        return idle;
+    }
 }
 
 void KioskController::tick()

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "list_models.h"
+#include "name_search.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -33,9 +34,21 @@ class KioskController : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int countdown READ countdown NOTIFY countdownChanged)
+    Q_PROPERTY(QString searchText READ searchText NOTIFY searchChanged)
+    Q_PROPERTY(ChildGridModel *searchResults READ searchResults CONSTANT)
 
 public:
-    enum class Screen { Home, Classes, Photos, Greeting, Mood, TeacherPin, TeacherRoom };
+    // Order matters: Main.qml lists the screens' files in this order.
+    enum class Screen {
+        Home,
+        Classes,
+        Photos,
+        Greeting,
+        Mood,
+        TeacherPin,
+        TeacherRoom,
+        Search,
+    };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
     Q_ENUM(GreetingKind)
@@ -58,6 +71,9 @@ public:
     QString message() const { return m_message; }
     QString errorMessage() const { return m_errorMessage; }
     int countdown() const { return m_countdown; }
+    QString searchText() const { return m_searchText; }
+    ChildGridModel *searchResults() { return &m_searchResults; }
+    static constexpr int kMaxSearchResults = 30;
 
     Q_INVOKABLE void startSignIn();
     Q_INVOKABLE void chooseClass(const QString &classId);
@@ -70,6 +86,13 @@ public:
     Q_INVOKABLE void comingSoon();
     Q_INVOKABLE void dismissError();
     Q_INVOKABLE void userActivity();
+    // Finding yourself by name: letters from the on-screen keyboard, or any
+    // text from a hardware keyboard or input method.
+    Q_INVOKABLE void openSearch();
+    Q_INVOKABLE void typeText(const QString &text);
+    Q_INVOKABLE void backspace();
+    Q_INVOKABLE void clearSearch();
+    Q_INVOKABLE void setSearchText(const QString &text);
 
     // Used by the teacher's side.
     void show(Screen screen);
@@ -101,12 +124,14 @@ signals:
     void messageChanged();
     void errorMessageChanged();
     void countdownChanged();
+    void searchChanged();
     void childSignedInByTeacher();
 
 private:
     void reloadChildren();
     void setCountdown(int seconds);
     void closeDueVisits();
+    void runSearch();
 
     KioskStore &m_store;
     Screen m_screen = Screen::Home;
@@ -128,6 +153,10 @@ private:
     qint64 m_messageUntilMs = 0;
     qint64 m_lastClosingCheckMs = 0;
     QDate m_today;
+    QString m_searchText;
+    NameSearch m_nameSearch;
+    QList<Child> m_searchable;
+    ChildGridModel m_searchResults;
     QTimer m_ticker;
 };
 

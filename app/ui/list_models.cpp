@@ -93,13 +93,19 @@ QVariant ChildGridModel::data(const QModelIndex &index, int role) const
         return photoUrl(child.id);
     case InRoomRole:
         return m_inRoom.contains(child.id);
+    case ClassNameRole:
+        return m_classNames.value(child.classId);
     }
     return {};
 }
 
 QHash<int, QByteArray> ChildGridModel::roleNames() const
 {
-    return {{ChildIdRole, "childId"}, {NameRole, "name"}, {PhotoRole, "photo"}, {InRoomRole, "inRoom"}};
+    return {{ChildIdRole, "childId"},
+            {NameRole, "name"},
+            {PhotoRole, "photo"},
+            {InRoomRole, "inRoom"},
+            {ClassNameRole, "className"}};
 }
 
 RoomModel::RoomModel(QObject *parent) : QAbstractListModel(parent) { }

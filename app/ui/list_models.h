@@ -37,11 +37,13 @@ class ChildGridModel : public QAbstractListModel {
     QML_UNCREATABLE("Owned by Kiosk")
 
 public:
-    enum Roles { ChildIdRole = Qt::UserRole + 1, NameRole, PhotoRole, InRoomRole };
+    enum Roles { ChildIdRole = Qt::UserRole + 1, NameRole, PhotoRole, InRoomRole, ClassNameRole };
     Q_ENUM(Roles)
 
     explicit ChildGridModel(QObject *parent = nullptr);
     void reset(QList<Child> children, QSet<QString> inRoom);
+    // For lists that mix classes (search results): the class under the name.
+    void setClassNames(QHash<QString, QString> classNames) { m_classNames = std::move(classNames); }
     void setInRoom(const QString &childId, bool inRoom);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -50,6 +52,7 @@ public:
 private:
     QList<Child> m_children;
     QSet<QString> m_inRoom;
+    QHash<QString, QString> m_classNames;
 };
 
 // "In the room now", for the duty teacher.

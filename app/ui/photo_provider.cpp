@@ -29,8 +29,10 @@ QImage PhotoProvider::placeholder(int size)
     return image;
 }
 
-QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
+QImage PhotoProvider::requestImage(const QString &request, QSize *size, const QSize &requestedSize)
 {
+    // "<childId>?v=N": a new revision after the teacher took a new photo.
+    const QString id = request.section(QLatin1Char('?'), 0, 0);
     QByteArray bytes;
     {
         QMutexLocker lock(&m_mutex);

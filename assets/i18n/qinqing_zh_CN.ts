@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChildFileScreen</name>
+    <message>
+        <source>Fill in and save</source>
+        <translation type="vanished">填写后保存</translation>
+    </message>
+    <message>
+        <source>Child&apos;s file and contact card</source>
+        <translation type="vanished">儿童档案和联系卡</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="vanished">拍照</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation type="vanished">卡号：%1</translation>
+    </message>
+    <message>
+        <source>No card yet</source>
+        <translation type="vanished">还没有卡</translation>
+    </message>
+    <message>
+        <source>Make card</source>
+        <translation type="vanished">制作卡片</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="vanished">换新卡</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">打印</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">保存</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="vanished">请选择…</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation type="vanished">拍下</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">取消</translation>
+    </message>
+</context>
+<context>
     <name>ChildGridScreen</name>
     <message>
         <location filename="../../qml/screens/ChildGridScreen.qml" line="15"/>
@@ -35,6 +86,15 @@
         <location filename="../../qml/screens/ClassGridScreen.qml" line="32"/>
         <source>No classes yet. The duty teacher adds the roster in teacher mode.</source>
         <translation>还没有班级。请值班老师在老师模式里添加名单。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="83"/>
+        <source>Type my name</source>
+        <translation>输入名字</translation>
+    </message>
+    <message>
+        <source>Show my card</source>
+        <translation type="vanished">刷我的卡</translation>
     </message>
 </context>
 <context>
@@ -129,6 +189,38 @@
         <location filename="../../qml/components/IdleCountdown.qml" line="35"/>
         <source>Going back to the start… Touch the screen to stay.</source>
         <translation>马上回到首页……碰一下屏幕就能留下。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Import roster</source>
+        <translation type="vanished">导入名单</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file saved from the spreadsheet</source>
+        <translation type="vanished">选择从表格另存的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="vanished">第 %1 行</translation>
+    </message>
+    <message>
+        <source>Import all rows</source>
+        <translation type="vanished">全部导入</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKeyboard</name>
+    <message>
+        <location filename="../../qml/components/LetterKeyboard.qml" line="59"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/LetterKeyboard.qml" line="66"/>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
 </context>
 <context>
@@ -248,6 +340,90 @@
     </message>
 </context>
 <context>
+    <name>RosterScreen</name>
+    <message>
+        <source>Children and cards</source>
+        <translation type="vanished">儿童和卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) on the roster</source>
+        <translation type="vanished">
+            <numerusform>名单上共 %n 名儿童</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find: name or pinyin letters</source>
+        <translation type="vanished">查找：姓名或拼音字母</translation>
+    </message>
+    <message>
+        <source>Card ✓</source>
+        <translation type="vanished">有卡 ✓</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="vanished">无卡</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="vanished">添加儿童</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="vanished">导入名单</translation>
+    </message>
+    <message>
+        <source>Print all cards</source>
+        <translation type="vanished">打印全部卡片</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Show your card</source>
+        <translation type="vanished">刷卡</translation>
+    </message>
+    <message>
+        <source>Hold it still in front of the camera</source>
+        <translation type="vanished">把卡放在摄像头前，别动</translation>
+    </message>
+    <message>
+        <source>The square side of the card goes towards the camera.</source>
+        <translation type="vanished">把卡上有方块码的一面对着摄像头。</translation>
+    </message>
+    <message>
+        <source>Type my name</source>
+        <translation type="vanished">输入名字</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../qml/screens/SearchScreen.qml" line="16"/>
+        <source>Type your name in pinyin</source>
+        <translation>用拼音输入你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SearchScreen.qml" line="17"/>
+        <source>The first letters are enough: zxm for 张小明</source>
+        <translation>输入首字母就行：张小明 打 zxm</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SearchScreen.qml" line="52"/>
+        <source>Letters of your name…</source>
+        <translation>名字的拼音字母…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SearchScreen.qml" line="124"/>
+        <source>Your photo shows up here as you type.</source>
+        <translation>一边打字，你的照片就会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SearchScreen.qml" line="124"/>
+        <source>No one found. Try fewer letters, or go back and tap your class.</source>
+        <translation>没有找到。少打几个字母试试，或者返回点你的班级。</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <location filename="../../app/shell/shell.cpp" line="59"/>
@@ -311,6 +487,10 @@
         <location filename="../../qml/screens/TeacherRoomScreen.qml" line="106"/>
         <source>Sign a child in</source>
         <translation>帮孩子签到</translation>
+    </message>
+    <message>
+        <source>Children and cards</source>
+        <translation type="vanished">儿童和卡片</translation>
     </message>
     <message>
         <location filename="../../qml/screens/TeacherRoomScreen.qml" line="114"/>
@@ -382,6 +562,25 @@
     </message>
 </context>
 <context>
+    <name>qq::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation type="vanished">新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="vanished">更新</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="vanished">不变</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="vanished">有错</translation>
+    </message>
+</context>
+<context>
     <name>qq::KioskController</name>
     <message>
         <location filename="../../app/ui/kiosk_controller.cpp" line="50"/>
@@ -409,9 +608,210 @@
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="215"/>
+        <source>This card is not on the roster. Please show it to the duty teacher.</source>
+        <translation type="vanished">这张卡不在名单上，请拿给值班老师看看。</translation>
+    </message>
+    <message>
+        <source>That is not a Qinqing card. Please show your own card.</source>
+        <translation type="vanished">这不是亲情卡，请刷你自己的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="285"/>
         <source>Coming soon!</source>
         <translation>马上就来，敬请期待！</translation>
+    </message>
+</context>
+<context>
+    <name>qq::RosterController</name>
+    <message>
+        <source>Girl</source>
+        <translation type="vanished">女</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation type="vanished">男</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation type="vanished">新儿童</translation>
+    </message>
+    <message>
+        <source>This child is not on the roster any more.</source>
+        <translation type="vanished">这名儿童已不在名单上。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="vanished">儿童</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="vanished">父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="vanished">母亲</translation>
+    </message>
+    <message>
+        <source>Guardian at home</source>
+        <translation type="vanished">在家监护人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="vanished">性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="vanished">出生日期</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">班级</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation type="vanished">性格</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation type="vanished">爱好</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation type="vanished">病史</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">电话</translation>
+    </message>
+    <message>
+        <source>Works in (city)</source>
+        <translation type="vanished">务工城市</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="vanished">工作单位</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="vanished">关系</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="vanished">住址</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">年龄</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="vanished">健康状况</translation>
+    </message>
+    <message>
+        <source>The name is needed.</source>
+        <translation type="vanished">请填写姓名。</translation>
+    </message>
+    <message>
+        <source>At most 32 characters.</source>
+        <translation type="vanished">最多 32 个字。</translation>
+    </message>
+    <message>
+        <source>Choose girl or boy.</source>
+        <translation type="vanished">请选择女或男。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2015-03-07.</source>
+        <translation type="vanished">日期请写成 2015-03-07。</translation>
+    </message>
+    <message>
+        <source>A pupil is between 3 and 20 years old.</source>
+        <translation type="vanished">学生年龄应在 3 到 20 岁之间。</translation>
+    </message>
+    <message>
+        <source>Choose the class.</source>
+        <translation type="vanished">请选择班级。</translation>
+    </message>
+    <message>
+        <source>An age between 10 and 120.</source>
+        <translation type="vanished">年龄应在 10 到 120 之间。</translation>
+    </message>
+    <message>
+        <source>Digits only, like 138 0000 0000.</source>
+        <translation type="vanished">只填数字，例如 138 0000 0000。</translation>
+    </message>
+    <message>
+        <source>The name is needed too.</source>
+        <translation type="vanished">也请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Please check the fields marked in red.</source>
+        <translation type="vanished">请检查标红的内容。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="vanished">已保存。</translation>
+    </message>
+    <message>
+        <source>Save the file first, then take the photo.</source>
+        <translation type="vanished">请先保存档案，再拍照。</translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet. Please try again.</source>
+        <translation type="vanished">摄像头还没有画面，请再试一次。</translation>
+    </message>
+    <message>
+        <source>Photo saved.</source>
+        <translation type="vanished">照片已保存。</translation>
+    </message>
+    <message>
+        <source>Save the file first, then make the card.</source>
+        <translation type="vanished">请先保存档案，再制作卡片。</translation>
+    </message>
+    <message>
+        <source>New card made. The old card no longer works.</source>
+        <translation type="vanished">新卡已制作，旧卡不能再用了。</translation>
+    </message>
+    <message>
+        <source>Card made.</source>
+        <translation type="vanished">卡片已制作。</translation>
+    </message>
+    <message>
+        <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
+        <translation type="vanished">还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
+    </message>
+    <message>
+        <source>The card sheet could not be saved: %1</source>
+        <translation type="vanished">卡片文件没能保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) ready to print: %1</source>
+        <translation type="vanished">
+            <numerusform>%n 张卡片可以打印了：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the card first.</source>
+        <translation type="vanished">请先制作卡片。</translation>
+    </message>
+    <message>
+        <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
+        <translation type="vanished">没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
+        <translation type="vanished">%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
+        <translation type="vanished">每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
+    </message>
+    <message>
+        <source>Roster imported: %1 new, %2 updated.</source>
+        <translation type="vanished">名单已导入：新增 %1，更新 %2。</translation>
     </message>
 </context>
 <context>

@@ -69,5 +69,23 @@ Item {
                 }
             }
         }
+
+        // Faster ways for big schools: type your name, or show your card.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.bottomMargin: Theme.margin
+            spacing: Theme.spacing
+            QqButton {
+                objectName: "typeNameButton"
+                Layout.fillWidth: true
+                text: qsTr("Type my name")
+                iconName: "keyboard"
+                tint: Theme.calls
+                fontSize: Theme.fontLarge
+                onClicked: Kiosk.openSearch()
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 #include "app_context.h"
 #include "avatar.h"
 #include "photo_provider.h"
+#include "pinyin.h"
 #include "temp_school.h"
 
 #include <QAbstractItemModelTester>
@@ -332,4 +333,56 @@ TEST(Photos, ARealPhotoIsServedAndACorruptOneBecomesAPlaceholder)
     EXPECT_EQ(provider.requestImage(children[0].id, &size, QSize(96, 96)).size(), QSize(96, 96));
     // The corrupt bytes stay as they were, for someone to look at.
     EXPECT_TRUE(school.store->roster().photo(children[1].id).startsWith("\xFF\xD8\xFF garbage"));
+}
+
+TEST(ChildSearch, LettersFindTheChildAndATapSignsIn)
+{
+    Kiosk k;
+    const Child child = k.firstClass().at(3);
+    k.kiosk().startSignIn();
+    k.kiosk().openSearch();
+    EXPECT_EQ(k.kiosk().screen(), Screen::Search);
+    EXPECT_EQ(k.kiosk().searchResults()->rowCount(), 0);
+    const QString initials = Pinyin::instance().initials(child.name);
+    for (const QChar letter : initials)
+        k.kiosk().typeText(QString(letter));
+    EXPECT_EQ(k.kiosk().searchText(), initials);
+    ChildGridModel *results = k.kiosk().searchResults();
+    bool found = false;
+    for (int row = 0; row < results->rowCount(); ++row)
+        found = found || results->index(row).data(ChildGridModel::ChildIdRole).toString() == child.id;
+    EXPECT_TRUE(found);
+    EXPECT_FALSE(results->index(0).data(ChildGridModel::ClassNameRole).toString().isEmpty());
+    k.kiosk().backspace();
+    EXPECT_EQ(k.kiosk().searchText(), initials.left(initials.size() - 1));
+    k.kiosk().setSearchText(child.name); // from a hardware keyboard or an input method
+    ASSERT_GE(results->rowCount(), 1);
+    EXPECT_EQ(results->index(0).data(ChildGridModel::ChildIdRole).toString(), child.id);
+    k.kiosk().chooseChild(child.id);
+    EXPECT_EQ(k.kiosk().screen(), Screen::Greeting);
+    EXPECT_TRUE(k.store->visits().openVisit(child.id));
+    // Back on the search screen the child shows as in the room.
+    k.kiosk().openSearch();
+    k.kiosk().setSearchText(child.name);
+    EXPECT_TRUE(results->index(0).data(ChildGridModel::InRoomRole).toBool());
+    k.kiosk().back();
+    EXPECT_EQ(k.kiosk().screen(), Screen::Classes);
+}
+
+TEST(ChildSearch, NonsenseFindsNobodyAndAVeryLongTextIsCut)
+{
+    Kiosk k;
+    k.kiosk().openSearch();
+    k.kiosk().setSearchText(QStringLiteral("qqqqqqqq"));
+    EXPECT_EQ(k.kiosk().searchResults()->rowCount(), 0);
+    k.kiosk().setSearchText(QString(100000, QLatin1Char('a')));
+    EXPECT_LE(k.kiosk().searchText().size(), 40);
+    k.kiosk().clearSearch();
+    EXPECT_TRUE(k.kiosk().searchText().isEmpty());
+    k.kiosk().backspace(); // on an empty box: nothing happens
+    EXPECT_TRUE(k.kiosk().searchText().isEmpty());
+    // A rare character typed with an input method is deleted whole.
+    k.kiosk().setSearchText(QStringLiteral("李") + QString::fromUcs4(U"\U00020000"));
+    k.kiosk().backspace();
+    EXPECT_EQ(k.kiosk().searchText(), QStringLiteral("李"));
 }
