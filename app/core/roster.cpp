@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace qq {
 namespace {
 
@@ -178,6 +180,96 @@ QString Roster::addChild(Child child, const QByteArray &photo)
                   {"photo_sha256", photoHash}},
                  m_clock.nowMs());
     return child.id;
+}
+
+std::optional<Child> Roster::childByCardCode(const QString &code) const
+{
+    Statement stmt = m_db.prepare(QByteArray("SELECT ") + kChildColumns + " FROM children WHERE card_code = ?");
+    stmt.bind(1, code);
+    if (!stmt.step())
+        return std::nullopt;
+    return readChild(stmt);
+}
+
+std::optional<SchoolClass> Roster::classByName(const QString &name) const
+{
+    for (const SchoolClass &schoolClass : classes()) {
+        if (schoolClass.name == name)
+            return schoolClass;
+    }
+    return std::nullopt;
+}
+
+void Roster::updateChild(const Child &child)
+{
+    const QString birth = child.birthDate.toString(Qt::ISODate);
+    m_db.prepare("UPDATE children SET class_id = ?, name = ?, gender = ?, birth_date = ?, card_code = ?, "
+                 "personality = ?, hobbies = ?, medical = ? WHERE id = ?")
+        .bind(1, child.classId)
+        .bind(2, child.name)
+        .bind(3, child.gender)
+        .bind(4, birth)
+        .bind(5, child.cardCode.isEmpty() ? QString() : child.cardCode)
+        .bind(6, child.personality)
+        .bind(7, child.hobbies)
+        .bind(8, child.medical)
+        .bind(9, child.id)
+        .run();
+    m_log.append("children", child.id, ChangeLog::Op::Update,
+                 {{"class_id", child.classId},
+                  {"name", child.name},
+                  {"gender", child.gender},
+                  {"birth_date", birth},
+                  {"card_code", child.cardCode},
+                  {"personality", child.personality},
+                  {"hobbies", child.hobbies},
+                  {"medical", child.medical}},
+                 m_clock.nowMs());
+}
+
+void Roster::replaceContacts(const QString &childId, const QList<Contact> &contacts)
+{
+    QList<Contact> old = this->contacts(childId);
+    for (Contact contact : contacts) {
+        contact.childId = childId;
+        auto same = std::find_if(old.begin(), old.end(), [&](const Contact &existing) {
+            return existing.role == contact.role && existing.name == contact.name;
+        });
+        if (same == old.end()) {
+            contact.id.clear();
+            addContact(contact);
+            continue;
+        }
+        contact.id = same->id;
+        old.erase(same);
+        m_db.prepare("UPDATE contacts SET relationship = ?, phone = ?, work_city = ?, workplace = ?, address = ?, "
+                     "age = ?, health = ? WHERE id = ?")
+            .bind(1, contact.relationship)
+            .bind(2, contact.phone)
+            .bind(3, contact.workCity)
+            .bind(4, contact.workplace)
+            .bind(5, contact.address)
+            .bind(6, contact.age)
+            .bind(7, contact.health)
+            .bind(8, contact.id)
+            .run();
+        m_log.append("contacts", contact.id, ChangeLog::Op::Update,
+                     {{"child_id", childId},
+                      {"role", contactRoleKey(contact.role)},
+                      {"name", contact.name},
+                      {"relationship", contact.relationship},
+                      {"phone", contact.phone},
+                      {"work_city", contact.workCity},
+                      {"workplace", contact.workplace},
+                      {"address", contact.address},
+                      {"age", contact.age},
+                      {"health", contact.health}},
+                     m_clock.nowMs());
+    }
+    for (const Contact &gone : std::as_const(old)) {
+        m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, gone.id).run();
+        m_log.append("contacts", gone.id, ChangeLog::Op::Delete, {{"child_id", childId}}, m_clock.nowMs());
+    }
 }
 
 QString Roster::addContact(Contact contact)

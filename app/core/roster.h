@@ -62,7 +62,13 @@ public:
     QByteArray photo(const QString &childId) const;
     int childCount() const;
 
+    std::optional<Child> childByCardCode(const QString &code) const;
+    std::optional<SchoolClass> classByName(const QString &name) const;
+
     QString addClass(SchoolClass schoolClass);
+    void updateChild(const Child &child); // every field but the photo
+    // Contacts with the same role and name keep their id, so sync sees an update.
+    void replaceContacts(const QString &childId, const QList<Contact> &contacts);
     QString addChild(Child child, const QByteArray &photo);
     QString addContact(Contact contact);
 

@@ -340,6 +340,152 @@
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="141"/>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Please save it as CSV (UTF-8) or CSV (GBK).</source>
+        <translation>这个文件是 UTF-16（"Unicode 文本"）格式。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="159"/>
+        <source>This kiosk cannot read GBK files. Please save the file as CSV (UTF-8).</source>
+        <translation>这台机器读不了 GBK 文件，请另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="173"/>
+        <source>The file is not in an encoding the kiosk knows (from line %1). Please save it as CSV (UTF-8) or CSV (GBK).</source>
+        <translation>文件的编码无法识别（从第 %1 行起）。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="279"/>
+        <source>The file could not be opened: %1</source>
+        <translation>文件打不开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="285"/>
+        <source>The file is too big for a roster (more than 20 MB).</source>
+        <translation>文件太大了（超过 20 MB），不像是一份名单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="295"/>
+        <location filename="../../app/core/roster_import.cpp" line="308"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="309"/>
+        <source>The first line is far too long to be a header.</source>
+        <translation>第一行太长了，不像是表头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="336"/>
+        <source>Columns missing: %1. The first line must name the columns, e.g. 姓名,性别,出生日期,班级.</source>
+        <translation>缺少这些列：%1。第一行要写列名，例如：姓名,性别,出生日期,班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="344"/>
+        <source>Columns not used: %1</source>
+        <translation>这些列不会导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="347"/>
+        <source>The file has only the header line, no children.</source>
+        <translation>文件只有表头，没有儿童。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="363"/>
+        <source>This line is far too long (over 64 KB); is it really one child?</source>
+        <translation>这一行太长了（超过 64 KB），不像是一名儿童的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="369"/>
+        <source>%1 cells, but the header has %2 columns.</source>
+        <translation>这一行有 %1 格，但表头只有 %2 列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="379"/>
+        <location filename="../../app/core/roster_import.cpp" line="397"/>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="381"/>
+        <source>%1 is longer than 32 characters.</source>
+        <translation>%1超过 32 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="385"/>
+        <source>%1 &quot;%2&quot; should be 男 or 女.</source>
+        <translation>%1"%2"应为男或女。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="389"/>
+        <source>%1 &quot;%2&quot; is not a date like 2015-03-07.</source>
+        <translation>%1"%2"不是 2015-03-07 这样的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="393"/>
+        <source>%1 &quot;%2&quot;: a pupil is between 3 and 20 years old.</source>
+        <translation>%1"%2"：学生年龄应在 3 到 20 岁之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="426"/>
+        <source>%1 &quot;%2&quot; is not an age.</source>
+        <translation>%1"%2"不是一个年龄。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="430"/>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
+        <translation>%1"%2"不是电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="436"/>
+        <source>%1 is empty, but other details of that person are given.</source>
+        <translation>%1为空，但填了这个人的其他信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="447"/>
+        <location filename="../../app/core/roster_import.cpp" line="454"/>
+        <source>%1 &quot;%2&quot; is also on line %3.</source>
+        <translation>%1"%2"在第 %3 行也出现了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="465"/>
+        <source>%1 &quot;%2&quot; is not on the roster; leave it empty for a new child.</source>
+        <translation>%1"%2"不在名单上；新儿童请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="481"/>
+        <source>%1 &quot;%2&quot; belongs to %3 already.</source>
+        <translation>%1"%2"已经属于%3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="486"/>
+        <source>Another line of the file is the same child.</source>
+        <translation>文件里另一行也是这名儿童。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="512"/>
+        <source>Nothing was imported: the file still has problems.</source>
+        <translation>没有导入：文件里还有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="539"/>
+        <source>The roster changed since the preview (line %1). Please choose the file again.</source>
+        <translation>预览之后名单有了变化（第 %1 行）。请重新选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="557"/>
+        <source>The roster changed since the preview (a card code is now taken). Please choose the file again.</source>
+        <translation>预览之后名单有了变化（有卡号已被占用）。请重新选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="560"/>
+        <source>Nothing was imported: the kiosk could not save (%1).</source>
+        <translation>没有导入：机器无法保存（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>RosterScreen</name>
     <message>
         <source>Children and cards</source>
