@@ -5,6 +5,7 @@
 #include "database.h"
 #include "ids.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
 
@@ -13,8 +14,8 @@
 namespace qq {
 namespace {
 
-constexpr const char *kChildColumns =
-    "id, class_id, name, gender, birth_date, card_code, personality, hobbies, medical, photo IS NOT NULL";
+constexpr const char *kChildColumns = "id, class_id, name, gender, birth_date, card_code, personality, hobbies, "
+                                      "medical, photo IS NOT NULL, active";
 
 Child readChild(const Statement &stmt)
 {
@@ -29,10 +30,90 @@ Child readChild(const Statement &stmt)
     child.hobbies = stmt.text(7);
     child.medical = stmt.text(8);
     child.hasPhoto = stmt.int64(9) != 0;
+    child.active = stmt.int64(10) != 0;
     return child;
 }
 
+Contact readContact(const Statement &stmt)
+{
+    Contact contact;
+    contact.id = stmt.text(0);
+    contact.childId = stmt.text(1);
+    const QString role = stmt.text(2);
+    contact.role = role == QLatin1String("father") ? Contact::Role::Father
+        : role == QLatin1String("mother")          ? Contact::Role::Mother
+                                                   : Contact::Role::Guardian;
+    contact.name = stmt.text(3);
+    contact.relationship = stmt.text(4);
+    contact.phone = stmt.text(5);
+    contact.workCity = stmt.text(6);
+    contact.workplace = stmt.text(7);
+    contact.address = stmt.text(8);
+    contact.age = int(stmt.int64(9));
+    contact.health = stmt.text(10);
+    return contact;
+}
+
+constexpr const char *kContactColumns =
+    "id, child_id, role, name, relationship, phone, work_city, workplace, address, age, health";
+
+bool sameFields(const Child &a, const Child &b)
+{
+    return a.classId == b.classId && a.name == b.name && a.gender == b.gender && a.birthDate == b.birthDate
+        && a.cardCode == b.cardCode && a.personality == b.personality && a.hobbies == b.hobbies
+        && a.medical == b.medical;
+}
+
+bool sameFields(const Contact &a, const Contact &b)
+{
+    return a.role == b.role && a.name == b.name && a.relationship == b.relationship && a.phone == b.phone
+        && a.workCity == b.workCity && a.workplace == b.workplace && a.address == b.address && a.age == b.age
+        && a.health == b.health;
+}
+
+QJsonObject childPayload(const Child &child)
+{
+    return {{"class_id", child.classId},   {"name", child.name},
+            {"gender", child.gender},      {"birth_date", child.birthDate.toString(Qt::ISODate)},
+            {"card_code", child.cardCode}, {"personality", child.personality},
+            {"hobbies", child.hobbies},    {"medical", child.medical}};
+}
+
+QJsonObject contactPayload(const Contact &contact)
+{
+    return {{"child_id", contact.childId},
+            {"role", contactRoleKey(contact.role)},
+            {"name", contact.name},
+            {"relationship", contact.relationship},
+            {"phone", contact.phone},
+            {"work_city", contact.workCity},
+            {"workplace", contact.workplace},
+            {"address", contact.address},
+            {"age", contact.age},
+            {"health", contact.health}};
+}
+
+// The photo travels by its hash; sync ships the bytes separately.
+QString photoHash(const QByteArray &jpeg)
+{
+    return jpeg.isEmpty() ? QString()
+                          : QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+}
+
+qsizetype characterCount(const QString &text)
+{
+    return text.size() - std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
 } // namespace
+
+RosterError::RosterError(Reason reason, QString message)
+    : StorageException(
+        {StorageErrorKind::Constraint, QStringLiteral("roster edit refused (reason %1)").arg(int(reason))}),
+      m_reason(reason),
+      m_message(std::move(message))
+{
+}
 
 QString contactRoleKey(Contact::Role role)
 {
@@ -74,7 +155,17 @@ QList<Child> Roster::allChildren() const
     QList<Child> result;
     Statement stmt = m_db.prepare(QByteArray("SELECT ") + kChildColumns
                                   + " FROM children WHERE active = 1 "
-                                    "ORDER BY (SELECT sort_order FROM classes k WHERE k.id = class_id), name");
+                                    "ORDER BY (SELECT sort_order FROM classes k WHERE k.id = class_id), "
+                                    "(SELECT name FROM classes k WHERE k.id = class_id), name");
+    while (stmt.step())
+        result.append(readChild(stmt));
+    return result;
+}
+
+QList<Child> Roster::allChildrenIncludingInactive() const
+{
+    QList<Child> result;
+    Statement stmt = m_db.prepare(QByteArray("SELECT ") + kChildColumns + " FROM children ORDER BY id");
     while (stmt.step())
         result.append(readChild(stmt));
     return result;
@@ -92,27 +183,21 @@ std::optional<Child> Roster::child(const QString &childId) const
 QList<Contact> Roster::contacts(const QString &childId) const
 {
     QList<Contact> result;
-    Statement stmt = m_db.prepare("SELECT id, child_id, role, name, relationship, phone, work_city, workplace, "
-                                  "address, age, health FROM contacts WHERE child_id = ? ORDER BY role, name");
+    Statement stmt =
+        m_db.prepare(QByteArray("SELECT ") + kContactColumns + " FROM contacts WHERE child_id = ? ORDER BY role, name");
     stmt.bind(1, childId);
-    while (stmt.step()) {
-        Contact contact;
-        contact.id = stmt.text(0);
-        contact.childId = stmt.text(1);
-        const QString role = stmt.text(2);
-        contact.role = role == QLatin1String("father") ? Contact::Role::Father
-            : role == QLatin1String("mother")          ? Contact::Role::Mother
-                                                       : Contact::Role::Guardian;
-        contact.name = stmt.text(3);
-        contact.relationship = stmt.text(4);
-        contact.phone = stmt.text(5);
-        contact.workCity = stmt.text(6);
-        contact.workplace = stmt.text(7);
-        contact.address = stmt.text(8);
-        contact.age = int(stmt.int64(9));
-        contact.health = stmt.text(10);
-        result.append(contact);
-    }
+    while (stmt.step())
+        result.append(readContact(stmt));
+    return result;
+}
+
+QList<Contact> Roster::allContacts() const
+{
+    QList<Contact> result;
+    Statement stmt =
+        m_db.prepare(QByteArray("SELECT ") + kContactColumns + " FROM contacts ORDER BY child_id, role, name, id");
+    while (stmt.step())
+        result.append(readContact(stmt));
     return result;
 }
 
@@ -150,42 +235,34 @@ QString Roster::addChild(Child child, const QByteArray &photo)
 {
     if (child.id.isEmpty())
         child.id = newId();
-    const QString birth = child.birthDate.toString(Qt::ISODate);
+    child.cardCode = normalizeCardCode(child.cardCode);
+    checkCardCodeFree(child.cardCode, child.id);
     m_db.prepare("INSERT INTO children (id, class_id, name, gender, birth_date, photo, card_code, personality, "
                  "hobbies, medical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, child.id)
         .bind(2, child.classId)
         .bind(3, child.name)
         .bind(4, child.gender)
-        .bind(5, birth)
+        .bind(5, child.birthDate.toString(Qt::ISODate))
         .bind(6, photo)
         .bind(7, child.cardCode.isEmpty() ? QString() : child.cardCode)
         .bind(8, child.personality)
         .bind(9, child.hobbies)
         .bind(10, child.medical)
         .run();
-    // The photo travels by its hash here; the bytes are shipped separately by sync.
-    const QString photoHash = photo.isEmpty()
-        ? QString()
-        : QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
-    m_log.append("children", child.id, ChangeLog::Op::Insert,
-                 {{"class_id", child.classId},
-                  {"name", child.name},
-                  {"gender", child.gender},
-                  {"birth_date", birth},
-                  {"card_code", child.cardCode},
-                  {"personality", child.personality},
-                  {"hobbies", child.hobbies},
-                  {"medical", child.medical},
-                  {"photo_sha256", photoHash}},
-                 m_clock.nowMs());
+    QJsonObject payload = childPayload(child);
+    payload.insert("photo_sha256", photoHash(photo));
+    m_log.append("children", child.id, ChangeLog::Op::Insert, payload, m_clock.nowMs());
     return child.id;
 }
 
 std::optional<Child> Roster::childByCardCode(const QString &code) const
 {
+    const QString normalized = normalizeCardCode(code);
+    if (normalized.isEmpty())
+        return std::nullopt;
     Statement stmt = m_db.prepare(QByteArray("SELECT ") + kChildColumns + " FROM children WHERE card_code = ?");
-    stmt.bind(1, code);
+    stmt.bind(1, normalized);
     if (!stmt.step())
         return std::nullopt;
     return readChild(stmt);
@@ -193,42 +270,128 @@ std::optional<Child> Roster::childByCardCode(const QString &code) const
 
 std::optional<SchoolClass> Roster::classByName(const QString &name) const
 {
-    for (const SchoolClass &schoolClass : classes()) {
-        if (schoolClass.name == name)
-            return schoolClass;
-    }
-    return std::nullopt;
+    Statement stmt = m_db.prepare("SELECT id, name, grade, sort_order FROM classes WHERE name = ? "
+                                  "ORDER BY sort_order LIMIT 1");
+    stmt.bind(1, name.trimmed());
+    if (!stmt.step())
+        return std::nullopt;
+    return SchoolClass{stmt.text(0), stmt.text(1), int(stmt.int64(2)), int(stmt.int64(3))};
+}
+
+QStringList Roster::validate(const Child &child, QDate today)
+{
+    QStringList problems;
+    const QString name = child.name.trimmed();
+    if (name.isEmpty())
+        problems.append(QCoreApplication::translate("Roster", "The name is empty."));
+    else if (characterCount(name) > kMaxNameLength)
+        problems.append(
+            QCoreApplication::translate("Roster", "The name is longer than %1 characters.").arg(kMaxNameLength));
+    if (child.gender != QLatin1String("F") && child.gender != QLatin1String("M"))
+        problems.append(QCoreApplication::translate("Roster", "Choose girl or boy."));
+    if (!child.birthDate.isValid())
+        problems.append(QCoreApplication::translate("Roster", "The birth date is missing."));
+    else if (today.isValid() && !isPlausibleBirthDate(child.birthDate, today))
+        problems.append(QCoreApplication::translate(
+                            "Roster", "A pupil is between %1 and %2 years old; the birth date %3 does not fit.")
+                            .arg(kMinAge)
+                            .arg(kMaxAge)
+                            .arg(child.birthDate.toString(Qt::ISODate)));
+    return problems;
+}
+
+bool Roster::isPlausibleBirthDate(QDate birthDate, QDate today)
+{
+    // Aged kMinAge to kMaxAge in whole years: born on or before the day that
+    // makes them kMinAge, and after the one that would make them kMaxAge + 1.
+    return birthDate.isValid() && birthDate <= today.addYears(-kMinAge) && birthDate > today.addYears(-kMaxAge - 1);
+}
+
+QString Roster::normalizeCardCode(const QString &code)
+{
+    QString normalized = code.normalized(QString::NormalizationForm_KC);
+    normalized.removeIf([](QChar c) { return c.isSpace(); });
+    return normalized.toUpper();
+}
+
+Child Roster::requireChild(const QString &childId) const
+{
+    std::optional<Child> found = child(childId);
+    if (!found)
+        throw RosterError(RosterError::Reason::UnknownChild,
+                          QCoreApplication::translate("Roster", "This child is not on the roster."));
+    return *found;
+}
+
+void Roster::checkCardCodeFree(const QString &cardCode, const QString &childId) const
+{
+    if (cardCode.isEmpty())
+        return;
+    const std::optional<Child> holder = childByCardCode(cardCode);
+    if (holder && holder->id != childId)
+        throw RosterError(
+            RosterError::Reason::CardCodeTaken,
+            QCoreApplication::translate("Roster", "The card %1 belongs to %2 already. Nothing was changed.")
+                .arg(cardCode, holder->name));
 }
 
 void Roster::updateChild(const Child &child)
 {
-    const QString birth = child.birthDate.toString(Qt::ISODate);
+    const Child old = requireChild(child.id);
+    if (const QStringList problems = validate(child); !problems.isEmpty())
+        throw RosterError(RosterError::Reason::Invalid, problems.join(QLatin1Char(' ')));
+    Statement classStmt = m_db.prepare("SELECT 1 FROM classes WHERE id = ?");
+    classStmt.bind(1, child.classId);
+    if (!classStmt.step())
+        throw RosterError(RosterError::Reason::UnknownClass,
+                          QCoreApplication::translate("Roster", "This class is not on the roster."));
+    Child updated = child;
+    updated.name = child.name.trimmed();
+    updated.cardCode = normalizeCardCode(child.cardCode);
+    checkCardCodeFree(updated.cardCode, updated.id);
+    if (sameFields(updated, old))
+        return;
     m_db.prepare("UPDATE children SET class_id = ?, name = ?, gender = ?, birth_date = ?, card_code = ?, "
                  "personality = ?, hobbies = ?, medical = ? WHERE id = ?")
-        .bind(1, child.classId)
-        .bind(2, child.name)
-        .bind(3, child.gender)
-        .bind(4, birth)
-        .bind(5, child.cardCode.isEmpty() ? QString() : child.cardCode)
-        .bind(6, child.personality)
-        .bind(7, child.hobbies)
-        .bind(8, child.medical)
-        .bind(9, child.id)
+        .bind(1, updated.classId)
+        .bind(2, updated.name)
+        .bind(3, updated.gender)
+        .bind(4, updated.birthDate.toString(Qt::ISODate))
+        .bind(5, updated.cardCode.isEmpty() ? QString() : updated.cardCode)
+        .bind(6, updated.personality)
+        .bind(7, updated.hobbies)
+        .bind(8, updated.medical)
+        .bind(9, updated.id)
         .run();
-    m_log.append("children", child.id, ChangeLog::Op::Update,
-                 {{"class_id", child.classId},
-                  {"name", child.name},
-                  {"gender", child.gender},
-                  {"birth_date", birth},
-                  {"card_code", child.cardCode},
-                  {"personality", child.personality},
-                  {"hobbies", child.hobbies},
-                  {"medical", child.medical}},
-                 m_clock.nowMs());
+    m_log.append("children", updated.id, ChangeLog::Op::Update, childPayload(updated), m_clock.nowMs());
+}
+
+void Roster::setPhoto(const QString &childId, const QByteArray &jpeg)
+{
+    requireChild(childId);
+    m_db.prepare("UPDATE children SET photo = ? WHERE id = ?")
+        .bind(1, jpeg.isEmpty() ? QByteArray() : jpeg) // NULL: no photo
+        .bind(2, childId)
+        .run();
+    m_log.append("children", childId, ChangeLog::Op::Update, {{"photo_sha256", photoHash(jpeg)}}, m_clock.nowMs());
+}
+
+void Roster::setActive(const QString &childId, bool active)
+{
+    if (requireChild(childId).active == active)
+        return;
+    m_db.prepare("UPDATE children SET active = ? WHERE id = ?").bind(1, active ? 1 : 0).bind(2, childId).run();
+    m_log.append("children", childId, ChangeLog::Op::Update, {{"active", active}}, m_clock.nowMs());
 }
 
 void Roster::replaceContacts(const QString &childId, const QList<Contact> &contacts)
 {
+    requireChild(childId);
+    for (const Contact &contact : contacts) {
+        if (contact.name.trimmed().isEmpty())
+            throw RosterError(RosterError::Reason::Invalid,
+                              QCoreApplication::translate("Roster", "Each parent or guardian needs a name."));
+    }
     QList<Contact> old = this->contacts(childId);
     for (Contact contact : contacts) {
         contact.childId = childId;
@@ -241,7 +404,10 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
             continue;
         }
         contact.id = same->id;
+        const bool unchanged = sameFields(contact, *same);
         old.erase(same);
+        if (unchanged)
+            continue;
         m_db.prepare("UPDATE contacts SET relationship = ?, phone = ?, work_city = ?, workplace = ?, address = ?, "
                      "age = ?, health = ? WHERE id = ?")
             .bind(1, contact.relationship)
@@ -253,18 +419,7 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
             .bind(7, contact.health)
             .bind(8, contact.id)
             .run();
-        m_log.append("contacts", contact.id, ChangeLog::Op::Update,
-                     {{"child_id", childId},
-                      {"role", contactRoleKey(contact.role)},
-                      {"name", contact.name},
-                      {"relationship", contact.relationship},
-                      {"phone", contact.phone},
-                      {"work_city", contact.workCity},
-                      {"workplace", contact.workplace},
-                      {"address", contact.address},
-                      {"age", contact.age},
-                      {"health", contact.health}},
-                     m_clock.nowMs());
+        m_log.append("contacts", contact.id, ChangeLog::Op::Update, contactPayload(contact), m_clock.nowMs());
     }
     for (const Contact &gone : std::as_const(old)) {
         m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, gone.id).run();
@@ -276,12 +431,11 @@ QString Roster::addContact(Contact contact)
 {
     if (contact.id.isEmpty())
         contact.id = newId();
-    const QString role = contactRoleKey(contact.role);
     m_db.prepare("INSERT INTO contacts (id, child_id, role, name, relationship, phone, work_city, workplace, "
                  "address, age, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, contact.id)
         .bind(2, contact.childId)
-        .bind(3, role)
+        .bind(3, contactRoleKey(contact.role))
         .bind(4, contact.name)
         .bind(5, contact.relationship)
         .bind(6, contact.phone)
@@ -291,18 +445,7 @@ QString Roster::addContact(Contact contact)
         .bind(10, contact.age)
         .bind(11, contact.health)
         .run();
-    m_log.append("contacts", contact.id, ChangeLog::Op::Insert,
-                 {{"child_id", contact.childId},
-                  {"role", role},
-                  {"name", contact.name},
-                  {"relationship", contact.relationship},
-                  {"phone", contact.phone},
-                  {"work_city", contact.workCity},
-                  {"workplace", contact.workplace},
-                  {"address", contact.address},
-                  {"age", contact.age},
-                  {"health", contact.health}},
-                 m_clock.nowMs());
+    m_log.append("contacts", contact.id, ChangeLog::Op::Insert, contactPayload(contact), m_clock.nowMs());
     return contact.id;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "database.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +34,7 @@ struct Child {
     QString hobbies;
     QString medical;
     bool hasPhoto = false;
+    bool active = true; // false once taken off the roster (the record and its visits stay)
 };
 
 struct Contact {
@@ -48,31 +52,72 @@ struct Contact {
     QString health;
 };
 
+// A roster edit refused before anything was written: a card code another
+// child has, an unknown child or class, a field out of bounds. A
+// StorageException of kind Constraint, so callers that catch those still do.
+class RosterError : public StorageException {
+public:
+    enum class Reason { UnknownChild, UnknownClass, CardCodeTaken, Invalid };
+    RosterError(Reason reason, QString message);
+    Reason reason() const { return m_reason; }
+    // Plain words for the teacher. May name a child: show it, never log it.
+    const QString &message() const { return m_message; }
+
+private:
+    Reason m_reason;
+    QString m_message;
+};
+
 // Classes, children and their contact cards. Reads are plain; writes must run
-// inside the caller's Transaction and append to the change log.
+// inside the caller's Transaction and append to the change log. A write that
+// would change nothing writes (and logs) nothing.
 class Roster {
 public:
+    static constexpr int kMaxNameLength = 32; // characters
+    static constexpr int kMinAge = 3;
+    static constexpr int kMaxAge = 20;
+
     Roster(Database &db, ChangeLog &log, const Clock &clock);
 
     QList<SchoolClass> classes() const;
     QList<Child> childrenInClass(const QString &classId) const;
     QList<Child> allChildren() const; // active, by class order then name
-    std::optional<Child> child(const QString &childId) const;
+    QList<Child> allChildrenIncludingInactive() const; // by id
+    std::optional<Child> child(const QString &childId) const; // active or not
     QList<Contact> contacts(const QString &childId) const;
+    QList<Contact> allContacts() const; // by child id, role, name
     QByteArray photo(const QString &childId) const;
     int childCount() const;
 
+    // Card codes stay taken by a child who is no longer active.
     std::optional<Child> childByCardCode(const QString &code) const;
     std::optional<SchoolClass> classByName(const QString &name) const;
 
+    // Plain-words problems with a child's own fields: name (1 to 32
+    // characters), gender F/M, a birth date; with a valid `today` (the room's
+    // date) also an age of 3 to 20. Empty when the child is fine.
+    static QStringList validate(const Child &child, QDate today = {});
+    static bool isPlausibleBirthDate(QDate birthDate, QDate today);
+    // As stored and looked up: full-width forms folded, no spaces, upper case.
+    static QString normalizeCardCode(const QString &code);
+
     QString addClass(SchoolClass schoolClass);
-    void updateChild(const Child &child); // every field but the photo
-    // Contacts with the same role and name keep their id, so sync sees an update.
-    void replaceContacts(const QString &childId, const QList<Contact> &contacts);
-    QString addChild(Child child, const QByteArray &photo);
+    QString addChild(Child child, const QByteArray &photo); // RosterError when the card code is taken
     QString addContact(Contact contact);
+    // Every field but the photo and `active`. RosterError, with nothing
+    // changed, for an unknown child or class, invalid fields or a card code
+    // that another child has.
+    void updateChild(const Child &child);
+    void setPhoto(const QString &childId, const QByteArray &jpeg); // empty removes it
+    void setActive(const QString &childId, bool active);
+    // Contacts with the same role and name keep their id, so sync sees an
+    // update rather than a delete and an insert; the others are deleted.
+    void replaceContacts(const QString &childId, const QList<Contact> &contacts);
 
 private:
+    Child requireChild(const QString &childId) const;
+    void checkCardCodeFree(const QString &cardCode, const QString &childId) const;
+
     Database &m_db;
     ChangeLog &m_log;
     const Clock &m_clock;

@@ -3,6 +3,8 @@
 #include "roster.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
 #include <QStringList>
 
 namespace qq {
@@ -13,21 +15,24 @@ class Database;
 class Settings;
 
 struct ImportRow {
-    int line = 0; // 1-based line in the file; the header is line 1
+    int line = 0; // 1-based line number in the file (the header is line 1)
     enum class Action { Add, Update, Unchanged, Error } action = Action::Error;
     Child child; // as it will be written (id set for updates)
     QString className;
     QList<Contact> contacts;
-    QStringList errors; // plain words, naming the column and the value
+    QStringList errors; // plain words, translated, naming the column and the value
 };
 
 struct ImportPreview {
     QString encoding; // "UTF-8" or "GB18030" (which reads GBK too)
-    QStringList fileErrors; // the whole file is unusable
+    QStringList fileErrors; // the whole file is unusable (encoding, no header, missing columns, empty)
     QStringList warnings; // e.g. unknown columns, ignored
     QList<ImportRow> rows;
     int count(ImportRow::Action action) const;
-    bool canApply() const; // no errors at all and something to write
+    bool canApply() const; // no file errors, no row errors, and at least one Add or Update
+    // A hash of the roster as preview() read it: apply() refuses when the
+    // roster has changed since, so a stale preview never writes.
+    QByteArray rosterStamp;
 };
 
 struct ImportResult {
@@ -39,16 +44,29 @@ struct ImportResult {
 };
 
 // The school's roster from a spreadsheet saved as CSV (WPS/Excel: UTF-8 with
-// or without BOM, GBK or GB18030). preview() writes nothing; apply() writes
-// every row or none, in one transaction, and re-checks against the database.
+// or without BOM, GBK or GB18030), with the columns as teachers name them
+// (姓名, 性别, 出生日期, 班级 required; 卡号, 编号, 性格, 爱好, 病史 and the
+// parents' and guardian's columns optional; English aliases such as name,
+// gender, birth_date, class, father_phone accepted).
+//
+// A row updates an existing child matched by 编号 (id), else by 卡号 (card
+// code), else by name and birth date (in the same class, or in another class
+// when only one child matches: pupils move up a grade every September);
+// otherwise it adds one. A column the file does not have leaves that field as
+// it is; a cell that is there but empty clears it (except 卡号: an empty cell
+// keeps the card). Unknown classes are created on apply.
 class RosterImport {
 public:
     static constexpr qsizetype kMaxFileBytes = 20 * 1024 * 1024;
-    static constexpr qsizetype kMaxLineBytes = 64 * 1024;
+    static constexpr qsizetype kMaxLineChars = 64 * 1024;
 
     RosterImport(Database &db, Roster &roster, ChangeLog &log, const Clock &clock, const Settings &settings);
-    ImportPreview preview(const QByteArray &fileBytes) const;
-    ImportPreview previewFile(const QString &path) const;
+
+    ImportPreview preview(const QByteArray &fileBytes) const; // writes nothing
+    ImportPreview previewFile(const QString &path) const; // too big (> 20 MB) or unreadable → fileErrors
+    // All rows or none, in one transaction (a savepoint inside the caller's),
+    // with the change log. Refuses when !canApply() or the roster changed
+    // since the preview.
     ImportResult apply(const ImportPreview &preview);
 
 private:
@@ -58,23 +76,5 @@ private:
     const Clock &m_clock;
     const Settings &m_settings;
 };
-
-// Decodes a spreadsheet's text file; empty optional and a message when it is
-// none of the encodings Chinese spreadsheets write.
-struct DecodedText {
-    QString text;
-    QString encoding;
-    QString error;
-};
-DecodedText decodeSpreadsheetText(const QByteArray &bytes);
-
-// RFC 4180 records: quoted fields, doubled quotes, CRLF or LF, newlines inside
-// quotes. Each record keeps the line it started on.
-struct CsvRecord {
-    int line = 0;
-    QStringList cells;
-    bool tooLong = false;
-};
-QList<CsvRecord> parseCsv(const QString &text, qsizetype maxRecordChars);
 
 } // namespace qq

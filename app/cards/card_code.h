@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+namespace qq {
+
+// The code on a child's personal card: "QQ", 8 payload characters and one
+// check character, all from an alphabet without 0/O/1/I (nothing to confuse
+// when a teacher reads or types it), e.g. "QQ7K2M9XRA4"-shaped.
+inline constexpr char kCardCodeAlphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // 32 characters
+inline constexpr char kCardCodePrefix[] = "QQ";
+inline constexpr int kCardCodePayloadLength = 8; // 40 random bits
+inline constexpr int kCardCodeLength = 2 + kCardCodePayloadLength + 1;
+// Anything longer than this is not a misread card but some other content.
+inline constexpr int kCardCodeMaxRawLength = 64;
+
+enum class CardCodeProblem {
+    None,
+    Empty,
+    NotOurs, // another barcode: a book's ISBN, a web address, a shop's code
+    BadCheck, // looks like ours but the check character is wrong: misread or mistyped
+    Garbage, // binary, control characters, far too long
+};
+
+struct CardCodeCheck {
+    bool ok = false;
+    QString normalized; // trimmed, upper case (empty unless the text was readable)
+    CardCodeProblem problem = CardCodeProblem::None;
+};
+
+// A new random card code (QRandomGenerator::system()). Uniqueness is the
+// roster's job (Roster::addChild refuses a taken code): draw again then.
+QString newCardCode();
+
+// Trims, folds full-width forms, upper-cases and checks `raw` (scanned or typed).
+CardCodeCheck checkCardCode(const QString &raw);
+
+// The check character for "QQ" + 8 payload characters (the first 10 of a code).
+// QChar() when `body` is not 10 alphabet characters.
+QChar cardCodeCheckChar(const QString &body);
+
+// Plain words for a child or teacher, translated in the "Cards" context.
+QString cardCodeProblemText(CardCodeProblem problem);
+
+} // namespace qq
