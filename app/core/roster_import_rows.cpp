@@ -1,5 +1,7 @@
 #include "roster_import_rows.h"
 
+#include "card_code.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QUuid>
@@ -154,6 +156,10 @@ FileRow RowBuilder::read(const CsvRecord &record) const
     child.classId = m_roster.classIdByKey.value(file.classKey);
 
     child.cardCode = Roster::normalizeCardCode(cell(record, Field::CardCode));
+    // Only Qinqing's own codes can be scanned; another number would be a card that never works.
+    if (const CardCodeCheck check = checkCardCode(child.cardCode); !child.cardCode.isEmpty() && !check.ok)
+        errors.append(QCoreApplication::translate("RosterImport", "%1 \"%2\" is not a Qinqing card code. %3")
+                          .arg(m_header.title(Field::CardCode), child.cardCode, cardCodeProblemText(check.problem)));
     child.personality = cell(record, Field::Personality);
     child.hobbies = cell(record, Field::Hobbies);
     child.medical = cell(record, Field::Medical);

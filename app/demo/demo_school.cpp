@@ -1,6 +1,7 @@
 #include "demo_school.h"
 
 #include "avatar.h"
+#include "card_code.h"
 #include "clock.h"
 #include "ids.h"
 #include "kiosk_store.h"
@@ -103,6 +104,8 @@ bool isEmptySchool(KioskStore &store)
 DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
 {
     DemoRandom rng(options.seed);
+    DemoRandom cardRng(options.seed ^ 0xCA4Du); // its own stream: names stay as they were
+    QSet<QString> cardCodes;
     DemoSummary summary;
     Roster &roster = store.roster();
     Transaction tx(store.db());
@@ -142,7 +145,10 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
         child.gender = girl ? QStringLiteral("F") : QStringLiteral("M");
         const int age = 6 + grades[classIndex];
         child.birthDate = QDate(kReferenceYear - age, 1 + rng.below(12), 1).addDays(rng.below(28));
-        child.cardCode = QStringLiteral("QQ%1").arg(100000 + i);
+        do {
+            child.cardCode = cardCodeFromPayload(quint64(cardRng.raw()) << 8 ^ cardRng.raw());
+        } while (cardCodes.contains(child.cardCode));
+        cardCodes.insert(child.cardCode);
         child.personality = rng.from(kPersonality);
         child.hobbies = rng.from(kHobbies);
         child.medical = rng.below(10) == 0 ? QStringLiteral("过敏性鼻炎") : QString();

@@ -1,7 +1,9 @@
 #include "screenshot_tour.h"
 
 #include "app_context.h"
+#include "card_sheet.h"
 #include "clock.h"
+#include "frame_source.h"
 #include "kiosk_store.h"
 #include "local_time.h"
 #include "pinyin.h"
@@ -9,7 +11,9 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -19,6 +23,28 @@ ScreenshotTour::ScreenshotTour(KioskStore &store, AppContext &context, QQuickWin
     : m_store(store), m_context(context), m_window(window), m_clock(clock)
 {
 }
+
+namespace {
+// A corner of the room as the kiosk camera sees it: a warm wall and a shelf.
+QImage roomPicture()
+{
+    QImage picture(1280, 720, QImage::Format_RGB32);
+    QPainter painter(&picture);
+    QLinearGradient wall(0, 0, 0, 720);
+    wall.setColorAt(0, QColor(0xE9, 0xD8, 0xC4));
+    wall.setColorAt(1, QColor(0xB8, 0x9E, 0x84));
+    painter.fillRect(picture.rect(), wall);
+    painter.fillRect(QRect(80, 470, 520, 26), QColor(0x8A, 0x5A, 0x3C));
+    const QColor spines[] = {QColor(0xC0, 0x4A, 0x3A), QColor(0x3E, 0x7C, 0x8C), QColor(0xE0, 0xA8, 0x3A),
+                             QColor(0x6A, 0x8E, 0x4E)};
+    for (int i = 0; i < 12; ++i)
+        painter.fillRect(QRect(100 + i * 40, 330 + (i % 3) * 14, 32, 140 - (i % 3) * 14), spines[i % 4]);
+    painter.setBrush(QColor(0xF6, 0xEE, 0xE2));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QPoint(980, 250), 120, 120); // a paper lantern
+    return picture;
+}
+} // namespace
 
 bool ScreenshotTour::shot(const QString &name, bool idle)
 {
@@ -112,17 +138,70 @@ int ScreenshotTour::run(const QString &outDir)
     shot(QStringLiteral("error_disk_full"));
     kiosk.dismissError();
 
-    // Finding yourself by letters: the first of a pupil's initials.
+    // Finding yourself by letters: the first two of a pupil's initials.
+    kiosk.dismissError();
     kiosk.startSignIn();
     kiosk.openSearch();
-    kiosk.typeText(Pinyin::instance().initials(children.at(7).name).left(1));
+    const QString initials = Pinyin::instance().initials(children.at(7).name);
+    kiosk.typeText(initials.left(2));
     shot(QStringLiteral("search_keyboard"));
+
+    // Showing a card to the camera: the viewfinder shows the room (a frame
+    // with a card in it would be read, and the kiosk would move on).
+    kiosk.startSignIn();
+    kiosk.openScan();
+    if (auto *frames = qobject_cast<ImageFrameSource *>(&m_context.cards().frames()))
+        frames->push(roomPicture());
+    shot(QStringLiteral("scan"));
 
     kiosk.goHome();
     kiosk.openTeacher();
     shot(QStringLiteral("teacher_pin"));
     m_context.teacher().submitPin(QStringLiteral("1234"));
     shot(QStringLiteral("teacher_room"));
+
+    // The roster, a child's file with a card, and the cards to print.
+    RosterController &roster = m_context.roster();
+    for (int i = 0; i < 8; ++i) {
+        roster.openChild(children.at(i).id);
+        roster.issueCard();
+    }
+    roster.open();
+    roster.printAllCards();
+    shot(QStringLiteral("roster"));
+    // The first page of the printed cards, drawn as the PDF draws it.
+    if (!m_outDir.isEmpty()) {
+        QList<CardSheetEntry> entries;
+        for (int i = 0; i < kCardsPerSheetPage; ++i) {
+            const Child child = *m_store.roster().child(children.at(i).id);
+            entries.append({child.name, classes.constFirst().name, child.cardCode,
+                            QImage::fromData(m_store.roster().photo(child.id))});
+        }
+        renderCardSheetPage(entries, 0, 100).save(QDir(m_outDir).filePath(QStringLiteral("card_sheet.png")));
+    }
+    roster.openChild(children.at(2).id);
+    shot(QStringLiteral("child_file"));
+
+    // A spreadsheet with mistakes: the preview names each one.
+    const QString csv = QDir(roster.importFolder()).filePath(QStringLiteral("三年级名单.csv"));
+    QDir().mkpath(roster.importFolder());
+    QFile file(csv);
+    if (file.open(QIODevice::WriteOnly)) {
+        const QString className = classes.constFirst().name;
+        file.write(QStringLiteral("姓名,性别,出生日期,班级,父亲姓名,父亲电话\n"
+                                  "%1,%2,%3,%4,,\n"
+                                  "刘小雨,女,2016-04-12,%4,刘强,13800001111\n"
+                                  "陈浩,男,2016/13/01,%4,,\n"
+                                  "周敏,F,2015-09-30,%4,周建国,请打电话\n"
+                                  "曾子涵,男,2016-01-20,三年级(2)班,曾伟,13900002222\n")
+                       .arg(children.at(5).name, children.at(5).gender == QLatin1String("F") ? "女" : "男",
+                            children.at(5).birthDate.toString(Qt::ISODate), className)
+                       .toUtf8());
+        file.close();
+    }
+    roster.openImport();
+    roster.previewImportFile(csv);
+    shot(QStringLiteral("import_preview"));
     m_context.teacher().leave();
     return m_count;
 }

@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "clock.h"
 #include "demo_school.h"
+#include "frame_source.h"
 #include "kiosk_store.h"
 #include "screenshot_tour.h"
 #include "user_messages.h"
@@ -182,7 +183,8 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
     }
 
     qCDebug(lcStartup) << "store open:" << sinceStart.elapsed() << "ms";
-    AppContext context(*store);
+    // A scripted run has no camera: the tour shows the viewfinder its own pictures.
+    AppContext context(*store, scripted ? std::make_unique<ImageFrameSource>() : nullptr);
     QQmlApplicationEngine engine;
     context.installInto(engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

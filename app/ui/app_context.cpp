@@ -1,5 +1,6 @@
 #include "app_context.h"
 
+#include "frame_source.h"
 #include "icon_provider.h"
 #include "kiosk_store.h"
 #include "photo_provider.h"
@@ -7,15 +8,24 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QQmlEngine>
 
 namespace qq {
 
-AppContext::AppContext(KioskStore &store, QObject *parent)
-    : QObject(parent), m_store(store), m_kiosk(store), m_teacher(store, m_kiosk)
+AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_kiosk(store),
+      m_teacher(store, m_kiosk),
+      m_roster(store, m_kiosk),
+      m_cards(m_kiosk, m_roster, frames ? std::move(frames) : std::make_unique<CameraFrameSource>())
 {
     KioskController::setInstance(&m_kiosk);
     TeacherController::setInstance(&m_teacher);
+    RosterController::setInstance(&m_roster);
+    CardReader::setInstance(&m_cards);
+    m_roster.setFrameGrabber([this] { return m_cards.latestFrame(); });
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
 }
@@ -24,11 +34,15 @@ AppContext::~AppContext()
 {
     KioskController::setInstance(nullptr);
     TeacherController::setInstance(nullptr);
+    RosterController::setInstance(nullptr);
+    CardReader::setInstance(nullptr);
 }
 
 void AppContext::installInto(QQmlEngine &engine)
 {
     engine.addImageProvider(QStringLiteral("icon"), new IconProvider);
+    // Not "camera": with QtMultimedia loaded, Qt 6.4 never asks a provider by that name.
+    engine.addImageProvider(QStringLiteral("viewfinder"), new CameraFrameProvider(m_cards));
     engine.addImageProvider(
         QStringLiteral("photo"),
         new PhotoProvider(QDir(m_store.dataDir()).filePath(QLatin1String(KioskStore::kDatabaseFile))));
@@ -40,6 +54,12 @@ bool AppContext::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::KeyPress:
+        m_kiosk.userActivity();
+        // A USB card scanner types fast; a burst of keys may be a card.
+        // Only the window's own copy of the event is looked at, once.
+        if (watched->isWindowType())
+            m_cards.keyPressed(static_cast<const QKeyEvent &>(*event));
+        break;
     case QEvent::Wheel:
         m_kiosk.userActivity();
         break;

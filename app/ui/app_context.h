@@ -1,6 +1,8 @@
 #pragma once
 
+#include "card_reader.h"
 #include "kiosk_controller.h"
+#include "roster_controller.h"
 #include "teacher_controller.h"
 
 #include <QObject>
@@ -15,12 +17,15 @@ class KioskStore;
 // singletons; also watches input so the kiosk knows when it is idle.
 class AppContext : public QObject {
 public:
-    explicit AppContext(KioskStore &store, QObject *parent = nullptr);
+    // Without a frame source, the kiosk's camera is used.
+    explicit AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames = nullptr, QObject *parent = nullptr);
     ~AppContext() override;
 
     void installInto(QQmlEngine &engine); // image provider
     KioskController &kiosk() { return m_kiosk; }
     TeacherController &teacher() { return m_teacher; }
+    RosterController &roster() { return m_roster; }
+    CardReader &cards() { return m_cards; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -29,6 +34,8 @@ private:
     KioskStore &m_store;
     KioskController m_kiosk;
     TeacherController m_teacher;
+    RosterController m_roster;
+    CardReader m_cards;
 };
 
 } // namespace qq

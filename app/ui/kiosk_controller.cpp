@@ -251,11 +251,57 @@ void KioskController::runSearch()
     emit searchChanged();
 }
 
+void KioskController::openScan()
+{
+    show(Screen::Scan);
+}
+
+bool KioskController::acceptsCards() const
+{
+    switch (m_screen) {
+    case Screen::Home:
+    case Screen::Classes:
+    case Screen::Photos:
+    case Screen::Greeting:
+    case Screen::Mood:
+    case Screen::Search:
+    case Screen::Scan:
+        return m_errorMessage.isEmpty();
+    default:
+        return false;
+    }
+}
+
+void KioskController::cardRead(const QString &code)
+{
+    if (!acceptsCards())
+        return;
+    userActivity();
+    std::optional<Child> child;
+    if (!guarded("card lookup", [&] { child = m_store.roster().childByCardCode(code); }))
+        return;
+    if (!child) {
+        qCInfo(lcKiosk) << "a card not on the roster was shown";
+        setErrorMessage(tr("This card is not on the roster. Please show it to the duty teacher."));
+        return;
+    }
+    chooseChild(child->id);
+}
+
+void KioskController::unreadableCard(const QString &problem)
+{
+    if (!acceptsCards())
+        return;
+    qCInfo(lcKiosk) << "unreadable card:" << problem;
+    setMessage(tr("That is not a Qinqing card. Please show your own card."));
+}
+
 void KioskController::back()
 {
     switch (m_screen) {
     case Screen::Photos:
     case Screen::Search:
+    case Screen::Scan:
         show(Screen::Classes);
         break;
     case Screen::Classes:
@@ -328,6 +374,9 @@ int KioskController::idleSeconds() const
     // Teacher screens stay open longer, but never unattended for long.
     switch (m_screen) {
     case Screen::TeacherRoom:
+    case Screen::Roster:
+    case Screen::ChildFile:
+    case Screen::Import:
         return idle * 3;
     default:
         return idle;

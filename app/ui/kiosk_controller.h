@@ -48,6 +48,10 @@ public:
         TeacherPin,
         TeacherRoom,
         Search,
+        Scan,
+        Roster,
+        ChildFile,
+        Import,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
@@ -93,6 +97,11 @@ public:
     Q_INVOKABLE void backspace();
     Q_INVOKABLE void clearSearch();
     Q_INVOKABLE void setSearchText(const QString &text);
+    Q_INVOKABLE void openScan();
+    // A card shown to the camera or read by a USB scanner.
+    void cardRead(const QString &code);
+    void unreadableCard(const QString &problem);
+    bool acceptsCards() const; // a child's screen, with no message showing
 
     // Used by the teacher's side.
     void show(Screen screen);

@@ -2,54 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../app/cards/card_sheet.cpp" line="123"/>
+        <source>Left-behind Children&apos;s Home</source>
+        <translation>留守儿童之家</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/card_sheet.cpp" line="177"/>
+        <source>There are no cards to print.</source>
+        <translation>没有可以打印的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/card_sheet.cpp" line="185"/>
+        <source>%1 has no valid card code, so no card could be printed. Give %1 a new card code first.</source>
+        <translation>%1 没有有效的卡号，所以没有打印卡片。请先给 %1 换一张新卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/card_sheet.cpp" line="197"/>
+        <location filename="../../app/cards/card_sheet.cpp" line="222"/>
+        <source>The card sheet could not be saved: %1</source>
+        <translation>卡片文件没能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/card_sheet.cpp" line="204"/>
+        <source>Qinqing cards</source>
+        <translation>亲情卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/card_sheet.cpp" line="209"/>
+        <source>The card sheet could not be drawn.</source>
+        <translation>卡片页面没有画出来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/frame_source.cpp" line="33"/>
+        <source>No camera was found. Cards can still be read with a barcode scanner, or children can find their own photo.</source>
+        <translation>没有找到摄像头。还可以用扫码枪刷卡，或者让孩子找自己的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/frame_source.cpp" line="47"/>
+        <source>The camera stopped working. Cards can still be read with a barcode scanner.</source>
+        <translation>摄像头停止工作了。还可以用扫码枪刷卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/card_code.cpp" line="139"/>
+        <source>No card code was read.</source>
+        <translation>没有读到卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/card_code.cpp" line="141"/>
+        <source>This is not a Qinqing card. Please show your own card.</source>
+        <translation>这不是亲情卡。请拿出你自己的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/card_code.cpp" line="143"/>
+        <source>The card was not read correctly. Please try again.</source>
+        <translation>卡没有读清楚，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/card_code.cpp" line="145"/>
+        <source>This is not a card code.</source>
+        <translation>这不是卡号。</translation>
+    </message>
+</context>
+<context>
     <name>ChildFileScreen</name>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="17"/>
         <source>Fill in and save</source>
-        <translation type="vanished">填写后保存</translation>
+        <translation>填写后保存</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="17"/>
         <source>Child&apos;s file and contact card</source>
-        <translation type="vanished">儿童档案和联系卡</translation>
+        <translation>儿童档案和联系卡</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="42"/>
         <source>Take photo</source>
-        <translation type="vanished">拍照</translation>
+        <translation>拍照</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="50"/>
         <source>Card: %1</source>
-        <translation type="vanished">卡号：%1</translation>
+        <translation>卡号：%1</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="50"/>
         <source>No card yet</source>
-        <translation type="vanished">还没有卡</translation>
+        <translation>还没有卡</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="63"/>
         <source>Make card</source>
-        <translation type="vanished">制作卡片</translation>
+        <translation>制作卡片</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="63"/>
         <source>New card</source>
-        <translation type="vanished">换新卡</translation>
+        <translation>换新卡</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="72"/>
         <source>Print</source>
-        <translation type="vanished">打印</translation>
+        <translation>打印</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="93"/>
         <source>Save</source>
-        <translation type="vanished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="169"/>
         <source>Choose…</source>
-        <translation type="vanished">请选择…</translation>
+        <translation>请选择…</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="239"/>
         <source>Take it</source>
-        <translation type="vanished">拍下</translation>
+        <translation>拍下</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="246"/>
         <source>Cancel</source>
-        <translation type="vanished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -93,8 +169,9 @@
         <translation>输入名字</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="92"/>
         <source>Show my card</source>
-        <translation type="vanished">刷我的卡</translation>
+        <translation>刷我的卡</translation>
     </message>
 </context>
 <context>
@@ -194,20 +271,24 @@
 <context>
     <name>ImportScreen</name>
     <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="15"/>
         <source>Import roster</source>
-        <translation type="vanished">导入名单</translation>
+        <translation>导入名单</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="16"/>
         <source>Choose the CSV file saved from the spreadsheet</source>
-        <translation type="vanished">选择从表格另存的 CSV 文件</translation>
+        <translation>选择从表格另存的 CSV 文件</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="98"/>
         <source>Row %1</source>
-        <translation type="vanished">第 %1 行</translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="137"/>
         <source>Import all rows</source>
-        <translation type="vanished">全部导入</translation>
+        <translation>全部导入</translation>
     </message>
 </context>
 <context>
@@ -340,147 +421,263 @@
     </message>
 </context>
 <context>
-    <name>RosterImport</name>
+    <name>Roster</name>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="141"/>
-        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Please save it as CSV (UTF-8) or CSV (GBK).</source>
-        <translation>这个文件是 UTF-16（"Unicode 文本"）格式。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
+        <location filename="../../app/core/roster.cpp" line="286"/>
+        <source>The name is empty.</source>
+        <translation>姓名是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="159"/>
+        <location filename="../../app/core/roster.cpp" line="289"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>姓名超过了 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="291"/>
+        <source>Choose girl or boy.</source>
+        <translation>请选择女或男。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="293"/>
+        <source>The birth date is missing.</source>
+        <translation>缺少出生日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="295"/>
+        <source>A pupil is between %1 and %2 years old; the birth date %3 does not fit.</source>
+        <translation>学生的年龄在 %1 到 %2 岁之间，出生日期 %3 不对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="322"/>
+        <source>This child is not on the roster.</source>
+        <translation>名单上没有这个孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="334"/>
+        <source>The card %1 belongs to %2 already. Nothing was changed.</source>
+        <translation>卡 %1 已经是 %2 的了。没有做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="347"/>
+        <source>This class is not on the roster.</source>
+        <translation>名单上没有这个班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="393"/>
+        <source>Each parent or guardian needs a name.</source>
+        <translation>每位家长或监护人都要有姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../app/core/csv_reader.cpp" line="94"/>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Please save it as CSV (UTF-8) or CSV (GBK).</source>
+        <translation>这个文件是 UTF-16（&quot;Unicode 文本&quot;）格式。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/csv_reader.cpp" line="104"/>
+        <source>This is a spreadsheet workbook (.xlsx or .xls), not a CSV file. In WPS or Excel choose Save As, then CSV, and try again.</source>
+        <translation>这是表格工作簿（.xlsx 或 .xls），不是 CSV 文件。请在 WPS 或 Excel 里选“另存为”，选 CSV，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/csv_reader.cpp" line="123"/>
         <source>This kiosk cannot read GBK files. Please save the file as CSV (UTF-8).</source>
         <translation>这台机器读不了 GBK 文件，请另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="173"/>
+        <location filename="../../app/core/csv_reader.cpp" line="130"/>
         <source>The file is not in an encoding the kiosk knows (from line %1). Please save it as CSV (UTF-8) or CSV (GBK).</source>
         <translation>文件的编码无法识别（从第 %1 行起）。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="279"/>
+        <location filename="../../app/core/roster_import.cpp" line="107"/>
+        <location filename="../../app/core/roster_import.cpp" line="118"/>
         <source>The file could not be opened: %1</source>
         <translation>文件打不开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="285"/>
+        <location filename="../../app/core/roster_import.cpp" line="112"/>
+        <location filename="../../app/core/roster_import.cpp" line="129"/>
         <source>The file is too big for a roster (more than 20 MB).</source>
         <translation>文件太大了（超过 20 MB），不像是一份名单。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="295"/>
-        <location filename="../../app/core/roster_import.cpp" line="308"/>
+        <location filename="../../app/core/roster_import.cpp" line="140"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="309"/>
-        <source>The first line is far too long to be a header.</source>
-        <translation>第一行太长了，不像是表头。</translation>
+        <location filename="../../app/core/roster_import.cpp" line="150"/>
+        <source>Line %1 is far too long (over 64 KB) to be the header or a title.</source>
+        <translation>第 %1 行太长了（超过 64 KB），不可能是表头或标题。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="336"/>
+        <source>The first line is far too long to be a header.</source>
+        <translation type="vanished">第一行太长了，不像是表头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="167"/>
         <source>Columns missing: %1. The first line must name the columns, e.g. 姓名,性别,出生日期,班级.</source>
         <translation>缺少这些列：%1。第一行要写列名，例如：姓名,性别,出生日期,班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="344"/>
+        <location filename="../../app/core/roster_import.cpp" line="175"/>
+        <source>These columns appear twice: %1. Keep one of each.</source>
+        <translation>这些列出现了两次：%1。每列只保留一个。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/roster_import.cpp" line="180"/>
+        <source>%n line(s) above the column names were skipped.</source>
+        <translation>
+            <numerusform>列名上面的 %n 行已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="184"/>
         <source>Columns not used: %1</source>
         <translation>这些列不会导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="347"/>
+        <location filename="../../app/core/roster_import.cpp" line="187"/>
         <source>The file has only the header line, no children.</source>
         <translation>文件只有表头，没有儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="363"/>
+        <location filename="../../app/core/roster_import.cpp" line="244"/>
+        <source>The same child as on line %1.</source>
+        <translation>和第 %1 行是同一个孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="251"/>
+        <source>%1 values such as &quot;%2&quot; are not ids from this kiosk and were not used; those children are matched by card code, or by name and birth date.</source>
+        <translation>像“%2”这样的%1不是这台设备的编号，没有使用；这些孩子按卡号或姓名加出生日期来对应。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="264"/>
+        <source>Nothing to import: every child in the file is on the roster as written.</source>
+        <translation>没有需要导入的：文件里的每个孩子都已经在名单上，信息一样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="273"/>
+        <source>The roster changed since the preview. Nothing was imported; please check the file again.</source>
+        <translation>预览之后名单有了变化。没有导入任何内容，请重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="313"/>
+        <source>Nothing was imported (line %1): %2</source>
+        <translation>没有导入任何内容（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="106"/>
         <source>This line is far too long (over 64 KB); is it really one child?</source>
         <translation>这一行太长了（超过 64 KB），不像是一名儿童的信息。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="369"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="111"/>
+        <source>A quote (&quot;) opened on this line is never closed, so the rest of the file became one cell.</source>
+        <translation>这一行的引号（&quot;）没有配对，后面的内容都变成了一个格子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="116"/>
         <source>%1 cells, but the header has %2 columns.</source>
         <translation>这一行有 %1 格，但表头只有 %2 列。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="379"/>
-        <location filename="../../app/core/roster_import.cpp" line="397"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="124"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="132"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="141"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="152"/>
         <source>%1 is empty.</source>
         <translation>%1为空。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="381"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="126"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="154"/>
         <source>%1 is longer than 32 characters.</source>
         <translation>%1超过 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="385"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="134"/>
         <source>%1 &quot;%2&quot; should be 男 or 女.</source>
-        <translation>%1"%2"应为男或女。</translation>
+        <translation>%1&quot;%2&quot;应为男或女。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="389"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="143"/>
         <source>%1 &quot;%2&quot; is not a date like 2015-03-07.</source>
-        <translation>%1"%2"不是 2015-03-07 这样的日期。</translation>
+        <translation>%1&quot;%2&quot;不是 2015-03-07 这样的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="393"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="146"/>
         <source>%1 &quot;%2&quot;: a pupil is between 3 and 20 years old.</source>
-        <translation>%1"%2"：学生年龄应在 3 到 20 岁之间。</translation>
+        <translation>%1&quot;%2&quot;：学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="426"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="161"/>
+        <source>%1 &quot;%2&quot; is not a Qinqing card code. %3</source>
+        <translation>%1“%2”不是亲情卡的卡号。%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="185"/>
+        <source>%1 &quot;%2&quot; was shortened by the spreadsheet. Format the column as text, type the number again and save.</source>
+        <translation>%1“%2”被表格软件缩写了。请把这一列设为文本格式，重新输入号码后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="201"/>
         <source>%1 &quot;%2&quot; is not an age.</source>
-        <translation>%1"%2"不是一个年龄。</translation>
+        <translation>%1&quot;%2&quot;不是一个年龄。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="430"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="191"/>
         <source>%1 &quot;%2&quot; is not a phone number.</source>
-        <translation>%1"%2"不是电话号码。</translation>
+        <translation>%1&quot;%2&quot;不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="436"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="248"/>
+        <source>Several children on the roster are called %1 and were born on %2. Add the %3 column from an export of the roster to tell them apart.</source>
+        <translation>名单上有好几个孩子叫 %1，而且都出生于 %2。请加上从名单导出的“%3”列来区分他们。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="318"/>
         <source>%1 is empty, but other details of that person are given.</source>
         <translation>%1为空，但填了这个人的其他信息。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="447"/>
-        <location filename="../../app/core/roster_import.cpp" line="454"/>
+        <location filename="../../app/core/roster_import.cpp" line="234"/>
+        <location filename="../../app/core/roster_import.cpp" line="239"/>
         <source>%1 &quot;%2&quot; is also on line %3.</source>
-        <translation>%1"%2"在第 %3 行也出现了。</translation>
+        <translation>%1&quot;%2&quot;在第 %3 行也出现了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="465"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="216"/>
         <source>%1 &quot;%2&quot; is not on the roster; leave it empty for a new child.</source>
-        <translation>%1"%2"不在名单上；新儿童请留空。</translation>
+        <translation>%1&quot;%2&quot;不在名单上；新儿童请留空。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="481"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="232"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="256"/>
         <source>%1 &quot;%2&quot; belongs to %3 already.</source>
-        <translation>%1"%2"已经属于%3。</translation>
+        <translation>%1&quot;%2&quot;已经属于%3。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="486"/>
         <source>Another line of the file is the same child.</source>
-        <translation>文件里另一行也是这名儿童。</translation>
+        <translation type="vanished">文件里另一行也是这名儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="512"/>
+        <location filename="../../app/core/roster_import.cpp" line="263"/>
         <source>Nothing was imported: the file still has problems.</source>
         <translation>没有导入：文件里还有问题。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="539"/>
         <source>The roster changed since the preview (line %1). Please choose the file again.</source>
-        <translation>预览之后名单有了变化（第 %1 行）。请重新选择文件。</translation>
+        <translation type="vanished">预览之后名单有了变化（第 %1 行）。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="557"/>
         <source>The roster changed since the preview (a card code is now taken). Please choose the file again.</source>
-        <translation>预览之后名单有了变化（有卡号已被占用）。请重新选择文件。</translation>
+        <translation type="vanished">预览之后名单有了变化（有卡号已被占用）。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="560"/>
+        <location filename="../../app/core/roster_import.cpp" line="320"/>
         <source>Nothing was imported: the kiosk could not save (%1).</source>
         <translation>没有导入：机器无法保存（%1）。</translation>
     </message>
@@ -488,57 +685,69 @@
 <context>
     <name>RosterScreen</name>
     <message>
+        <location filename="../../qml/screens/RosterScreen.qml" line="16"/>
         <source>Children and cards</source>
-        <translation type="vanished">儿童和卡片</translation>
+        <translation>儿童和卡片</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../qml/screens/RosterScreen.qml" line="17"/>
         <source>%n child(ren) on the roster</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>名单上共 %n 名儿童</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../qml/screens/RosterScreen.qml" line="37"/>
         <source>Find: name or pinyin letters</source>
-        <translation type="vanished">查找：姓名或拼音字母</translation>
+        <translation>查找：姓名或拼音字母</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/RosterScreen.qml" line="94"/>
         <source>Card ✓</source>
-        <translation type="vanished">有卡 ✓</translation>
+        <translation>有卡 ✓</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/RosterScreen.qml" line="94"/>
         <source>No card</source>
-        <translation type="vanished">无卡</translation>
+        <translation>无卡</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/RosterScreen.qml" line="117"/>
         <source>Add a child</source>
-        <translation type="vanished">添加儿童</translation>
+        <translation>添加儿童</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/RosterScreen.qml" line="125"/>
         <source>Import roster</source>
-        <translation type="vanished">导入名单</translation>
+        <translation>导入名单</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/RosterScreen.qml" line="133"/>
         <source>Print all cards</source>
-        <translation type="vanished">打印全部卡片</translation>
+        <translation>打印全部卡片</translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message>
+        <location filename="../../qml/screens/ScanScreen.qml" line="14"/>
         <source>Show your card</source>
-        <translation type="vanished">刷卡</translation>
+        <translation>刷卡</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ScanScreen.qml" line="15"/>
         <source>Hold it still in front of the camera</source>
-        <translation type="vanished">把卡放在摄像头前，别动</translation>
+        <translation>把卡放在摄像头前，别动</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ScanScreen.qml" line="91"/>
         <source>The square side of the card goes towards the camera.</source>
-        <translation type="vanished">把卡上有方块码的一面对着摄像头。</translation>
+        <translation>把卡上有方块码的一面对着摄像头。</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/ScanScreen.qml" line="103"/>
         <source>Type my name</source>
-        <translation type="vanished">输入名字</translation>
+        <translation>输入名字</translation>
     </message>
 </context>
 <context>
@@ -572,7 +781,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/shell/shell.cpp" line="59"/>
+        <location filename="../../app/shell/shell.cpp" line="60"/>
         <source>This data folder was written by a newer version of Qinqing. Please install that version. The data has not been changed.</source>
         <translation>这个数据文件夹是由更新版本的亲情之家程序写入的。请安装那个版本。数据没有被改动。</translation>
     </message>
@@ -635,21 +844,22 @@
         <translation>帮孩子签到</translation>
     </message>
     <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="114"/>
         <source>Children and cards</source>
-        <translation type="vanished">儿童和卡片</translation>
+        <translation>儿童和卡片</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="114"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="122"/>
         <source>Export today</source>
         <translation>导出今天</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="122"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="130"/>
         <source>Export this month</source>
         <translation>导出本月</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="141"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="149"/>
         <source>Leave teacher mode</source>
         <translation>退出老师模式</translation>
     </message>
@@ -710,20 +920,24 @@
 <context>
     <name>qq::ImportPreviewModel</name>
     <message>
+        <location filename="../../app/ui/roster_models.cpp" line="161"/>
         <source>New</source>
-        <translation type="vanished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_models.cpp" line="163"/>
         <source>Update</source>
-        <translation type="vanished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_models.cpp" line="165"/>
         <source>Same</source>
-        <translation type="vanished">不变</translation>
+        <translation>不变</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_models.cpp" line="167"/>
         <source>Error</source>
-        <translation type="vanished">有错</translation>
+        <translation>有错</translation>
     </message>
 </context>
 <context>
@@ -754,15 +968,17 @@
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <source>This card is not on the roster. Please show it to the duty teacher.</source>
-        <translation type="vanished">这张卡不在名单上，请拿给值班老师看看。</translation>
-    </message>
-    <message>
-        <source>That is not a Qinqing card. Please show your own card.</source>
-        <translation type="vanished">这不是亲情卡，请刷你自己的卡。</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/kiosk_controller.cpp" line="285"/>
+        <source>This card is not on the roster. Please show it to the duty teacher.</source>
+        <translation>这张卡不在名单上，请拿给值班老师看看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="296"/>
+        <source>That is not a Qinqing card. Please show your own card.</source>
+        <translation>这不是亲情卡，请刷你自己的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="331"/>
         <source>Coming soon!</source>
         <translation>马上就来，敬请期待！</translation>
     </message>
@@ -770,194 +986,248 @@
 <context>
     <name>qq::RosterController</name>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="28"/>
         <source>Girl</source>
-        <translation type="vanished">女</translation>
+        <translation>女</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="28"/>
         <source>Boy</source>
-        <translation type="vanished">男</translation>
+        <translation>男</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="151"/>
         <source>New child</source>
-        <translation type="vanished">新儿童</translation>
+        <translation>新儿童</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="173"/>
         <source>This child is not on the roster any more.</source>
-        <translation type="vanished">这名儿童已不在名单上。</translation>
+        <translation>这名儿童已不在名单上。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="207"/>
         <source>Child</source>
-        <translation type="vanished">儿童</translation>
+        <translation>儿童</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="208"/>
         <source>Father</source>
-        <translation type="vanished">父亲</translation>
+        <translation>父亲</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="209"/>
         <source>Mother</source>
-        <translation type="vanished">母亲</translation>
+        <translation>母亲</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="210"/>
         <source>Guardian at home</source>
-        <translation type="vanished">在家监护人</translation>
+        <translation>在家监护人</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="214"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="226"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="231"/>
         <source>Name</source>
-        <translation type="vanished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="215"/>
         <source>Gender</source>
-        <translation type="vanished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="216"/>
         <source>Date of birth</source>
-        <translation type="vanished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
         <source>Class</source>
-        <translation type="vanished">班级</translation>
+        <translation>班级</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="219"/>
         <source>Personality</source>
-        <translation type="vanished">性格</translation>
+        <translation>性格</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="220"/>
         <source>Hobbies</source>
-        <translation type="vanished">爱好</translation>
+        <translation>爱好</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="221"/>
         <source>Medical history</source>
-        <translation type="vanished">病史</translation>
+        <translation>病史</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="227"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
         <source>Phone</source>
-        <translation type="vanished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="228"/>
         <source>Works in (city)</source>
-        <translation type="vanished">务工城市</translation>
+        <translation>务工城市</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="229"/>
         <source>Workplace</source>
-        <translation type="vanished">工作单位</translation>
+        <translation>工作单位</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
         <source>Relationship</source>
-        <translation type="vanished">关系</translation>
+        <translation>关系</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="234"/>
         <source>Address</source>
-        <translation type="vanished">住址</translation>
+        <translation>住址</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="235"/>
         <source>Age</source>
-        <translation type="vanished">年龄</translation>
+        <translation>年龄</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="237"/>
         <source>Health</source>
-        <translation type="vanished">健康状况</translation>
+        <translation>健康状况</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="257"/>
         <source>The name is needed.</source>
-        <translation type="vanished">请填写姓名。</translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
         <source>At most 32 characters.</source>
-        <translation type="vanished">最多 32 个字。</translation>
+        <translation>最多 32 个字。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="262"/>
         <source>Choose girl or boy.</source>
-        <translation type="vanished">请选择女或男。</translation>
+        <translation>请选择女或男。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="266"/>
         <source>Write the date as 2015-03-07.</source>
-        <translation type="vanished">日期请写成 2015-03-07。</translation>
+        <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="268"/>
         <source>A pupil is between 3 and 20 years old.</source>
-        <translation type="vanished">学生年龄应在 3 到 20 岁之间。</translation>
+        <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="278"/>
         <source>Choose the class.</source>
-        <translation type="vanished">请选择班级。</translation>
+        <translation>请选择班级。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="297"/>
         <source>An age between 10 and 120.</source>
-        <translation type="vanished">年龄应在 10 到 120 之间。</translation>
+        <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="300"/>
         <source>Digits only, like 138 0000 0000.</source>
-        <translation type="vanished">只填数字，例如 138 0000 0000。</translation>
+        <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="306"/>
         <source>The name is needed too.</source>
-        <translation type="vanished">也请填写姓名。</translation>
+        <translation>也请填写姓名。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="312"/>
         <source>Please check the fields marked in red.</source>
-        <translation type="vanished">请检查标红的内容。</translation>
+        <translation>请检查标红的内容。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="346"/>
         <source>Saved.</source>
-        <translation type="vanished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="355"/>
         <source>Save the file first, then take the photo.</source>
-        <translation type="vanished">请先保存档案，再拍照。</translation>
+        <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="372"/>
         <source>No picture from the camera yet. Please try again.</source>
-        <translation type="vanished">摄像头还没有画面，请再试一次。</translation>
+        <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="396"/>
         <source>Photo saved.</source>
-        <translation type="vanished">照片已保存。</translation>
+        <translation>照片已保存。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="404"/>
         <source>Save the file first, then make the card.</source>
-        <translation type="vanished">请先保存档案，再制作卡片。</translation>
+        <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="427"/>
         <source>New card made. The old card no longer works.</source>
-        <translation type="vanished">新卡已制作，旧卡不能再用了。</translation>
+        <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="427"/>
         <source>Card made.</source>
-        <translation type="vanished">卡片已制作。</translation>
+        <translation>卡片已制作。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="448"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
-        <translation type="vanished">还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
+        <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
     <message>
         <source>The card sheet could not be saved: %1</source>
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/roster_controller.cpp" line="460"/>
         <source>%n card(s) ready to print: %1</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="472"/>
         <source>Make the card first.</source>
-        <translation type="vanished">请先制作卡片。</translation>
+        <translation>请先制作卡片。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="483"/>
+        <source>This card is not on the roster.</source>
+        <translation>这张卡不在名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="526"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
-        <translation type="vanished">没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
+        <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="551"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
-        <translation type="vanished">%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
+        <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="560"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
-        <translation type="vanished">每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
+        <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="590"/>
         <source>Roster imported: %1 new, %2 updated.</source>
-        <translation type="vanished">名单已导入：新增 %1，更新 %2。</translation>
+        <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>
 </context>
 <context>

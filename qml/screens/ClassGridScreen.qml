@@ -86,6 +86,15 @@ Item {
                 fontSize: Theme.fontLarge
                 onClicked: Kiosk.openSearch()
             }
+            QqButton {
+                objectName: "scanCardButton"
+                Layout.fillWidth: true
+                text: qsTr("Show my card")
+                iconName: "card"
+                tint: Theme.library
+                fontSize: Theme.fontLarge
+                onClicked: Kiosk.openScan()
+            }
         }
     }
 }

@@ -109,6 +109,14 @@ Item {
                     onClicked: Teacher.signInByHand()
                 }
                 QqButton {
+                    objectName: "openRoster"
+                    Layout.fillWidth: true
+                    text: qsTr("Children and cards")
+                    iconName: "edit"
+                    tint: Theme.library
+                    onClicked: RosterAdmin.open()
+                }
+                QqButton {
                     objectName: "exportToday"
                     Layout.fillWidth: true
                     text: qsTr("Export today")

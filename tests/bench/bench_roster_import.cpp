@@ -2,6 +2,7 @@
 // guardian, as a GBK CSV from WPS, previewed and applied into a fresh store on
 // the real disk (median of 5 fresh stores). roster_reimport_ms: the same file
 // previewed again over the filled store, where every row is unchanged.
+#include "card_code.h"
 #include "clock.h"
 #include "kiosk_store.h"
 #include "local_time.h"
@@ -115,7 +116,7 @@ QByteArray makeRoster()
             female ? QStringLiteral("女") : QStringLiteral("男"),
             birth.toString(QStringLiteral("yyyy/M/d")),
             QStringLiteral("%1年级(%2)班").arg(grades.at(grade - 1)).arg(classNumber),
-            QStringLiteral("KA%1").arg(100000 + i),
+            cardCodeFromPayload(quint64(i) * 2654435761u), // distinct, valid
             pick(personality),
             pick(hobbies),
             below(10) == 0 ? QStringLiteral("过敏性鼻炎") : QString(),

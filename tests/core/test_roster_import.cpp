@@ -1,3 +1,4 @@
+#include "card_code.h"
 #include "roster_import.h"
 #include "temp_school.h"
 
@@ -177,13 +178,14 @@ TEST(RosterImport, RowProblemsAreNamedAndNothingIsWrittenUntilEveryRowIsRight)
     const QString cls = school.firstClassName();
     const QList<Child> kids = school.firstClass();
     const QString before = school.fingerprint();
+    const QString dup = cardCodeFromPayload(77);
     const QString csv =
         QStringLiteral("编号,姓名,性别,出生日期,班级,卡号,父亲电话,监护人姓名,监护人年龄\n"
                        ",好孩子,女,2016-02-03,%1,,,,\n" // line 2: fine
                        ",李四,男,03/07/15,%1,,,,\n" // 3: a date whose order is a guess
                        ",王五,X,2016-01-01,%1,,,,\n" // 4: gender
-                       ",赵六,女,2016-01-01,%1,QQDUP,,,\n" // 5 and 6: one card twice
-                       ",钱七,女,2016-01-02,%1,qqdup,,,\n"
+                       ",赵六,女,2016-01-01,%1,%6,,,\n" // 5 and 6: one card twice
+                       ",钱七,女,2016-01-02,%1,%7,,,\n"
                        "%2,%3,男,%4,%1,%5,,,\n" // 7: this child, with another child's card
                        ",周九,男,2016-01-01,%1,,,,,\n" // 8: more cells than columns
                        ",吴十,男,2016-01-01,%1,,call me,,\n" // 9: phone
@@ -192,13 +194,15 @@ TEST(RosterImport, RowProblemsAreNamedAndNothingIsWrittenUntilEveryRowIsRight)
                        ",冯二,男,2016-01-01\n" // 12: fewer cells: the class is missing
                        ",陈三,男,2016-01-01,%1,,1.38E+10,,\n" // 13: a number Excel shortened
                        ",褚四,男,2016-01-01,%1,,,,70\n" // 14: an age without a name
-                       "0f0e1d2c-0000-4000-8000-000000000000,卫五,男,2016-01-01,%1,,,,\n") // 15
-            .arg(cls, kids.at(0).id, kids.at(0).name, kids.at(0).birthDate.toString(Qt::ISODate), kids.at(1).cardCode);
+                       "0f0e1d2c-0000-4000-8000-000000000000,卫五,男,2016-01-01,%1,,,,\n" // 15
+                       ",蒋六,男,2016-01-01,%1,20150123,,,\n") // 16: the school's own pupil number, not a card
+            .arg(cls, kids.at(0).id, kids.at(0).name, kids.at(0).birthDate.toString(Qt::ISODate), kids.at(1).cardCode,
+                 dup, dup.toLower());
     const ImportPreview preview = school.importer.preview(csv.toUtf8());
     ASSERT_TRUE(preview.fileErrors.isEmpty()) << qPrintable(preview.fileErrors.join(' '));
-    ASSERT_EQ(preview.rows.size(), 14);
+    ASSERT_EQ(preview.rows.size(), 15);
     EXPECT_EQ(rowAt(preview, 2).action, Action::Add);
-    for (int line = 3; line <= 15; ++line) {
+    for (int line = 3; line <= 16; ++line) {
         EXPECT_EQ(rowAt(preview, line).action, Action::Error) << line;
         EXPECT_FALSE(rowAt(preview, line).errors.isEmpty()) << line;
     }
@@ -208,8 +212,9 @@ TEST(RosterImport, RowProblemsAreNamedAndNothingIsWrittenUntilEveryRowIsRight)
     };
     says(3, QStringLiteral("出生日期 \"03/07/15\""));
     says(4, QStringLiteral("性别 \"X\""));
-    says(5, QStringLiteral("卡号 \"QQDUP\" is also on line 6"));
-    says(6, QStringLiteral("卡号 \"QQDUP\" is also on line 5"));
+    says(5, QStringLiteral("卡号 \"%1\" is also on line 6").arg(dup));
+    says(6, QStringLiteral("卡号 \"%1\" is also on line 5").arg(dup));
+    EXPECT_EQ(rowAt(preview, 5).errors.size(), 1); // a valid code: only the duplicate is wrong
     says(7, kids.at(1).name); // whose card it is
     says(7, kids.at(1).cardCode);
     says(8, QStringLiteral("10 cells"));
@@ -220,6 +225,7 @@ TEST(RosterImport, RowProblemsAreNamedAndNothingIsWrittenUntilEveryRowIsRight)
     says(13, QStringLiteral("1.38E+10"));
     says(14, QStringLiteral("监护人姓名"));
     says(15, QStringLiteral("0f0e1d2c-0000-4000-8000-000000000000"));
+    says(16, QStringLiteral("卡号 \"20150123\" is not a Qinqing card code"));
     EXPECT_FALSE(preview.canApply());
     EXPECT_FALSE(school.importer.apply(preview).ok);
     EXPECT_EQ(school.fingerprint(), before);
@@ -483,7 +489,8 @@ TEST(RosterImport, AStalePreviewIsRefusedAndNothingIsWritten)
 {
     School school;
     const QString cls = school.firstClassName();
-    const QString csv = QStringLiteral("姓名,性别,出生日期,班级,卡号\n新同学,女,2016-02-03,%1,QQNEW\n").arg(cls);
+    const QString code = cardCodeFromPayload(0x5EED);
+    const QString csv = QStringLiteral("姓名,性别,出生日期,班级,卡号\n新同学,女,2016-02-03,%1,%2\n").arg(cls, code);
 
     // Meanwhile the teacher gave that card to someone else by hand.
     ImportPreview preview = school.importer.preview(csv.toUtf8());
@@ -491,7 +498,7 @@ TEST(RosterImport, AStalePreviewIsRefusedAndNothingIsWritten)
     {
         Transaction tx(school.store->db());
         Child other = school.firstClass().first();
-        other.cardCode = QStringLiteral("QQNEW");
+        other.cardCode = code;
         school.roster().updateChild(other);
         tx.commit();
     }

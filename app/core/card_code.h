@@ -31,6 +31,9 @@ struct CardCodeCheck {
 // A new random card code (QRandomGenerator::system()). Uniqueness is the
 // roster's job (Roster::addChild refuses a taken code): draw again then.
 QString newCardCode();
+// The code for the low 40 bits of `payload` (5 bits a character): for a
+// demo school that is the same on every run.
+QString cardCodeFromPayload(quint64 payload);
 
 // Trims, folds full-width forms, upper-cases and checks `raw` (scanned or typed).
 CardCodeCheck checkCardCode(const QString &raw);

@@ -81,9 +81,14 @@ QChar cardCodeCheckChar(const QString &body)
 
 QString newCardCode()
 {
+    return cardCodeFromPayload(QRandomGenerator::system()->generate64());
+}
+
+QString cardCodeFromPayload(quint64 payload)
+{
     QString code = QString::fromLatin1(kCardCodePrefix);
-    for (int i = 0; i < kCardCodePayloadLength; ++i)
-        code += QChar::fromLatin1(kCardCodeAlphabet[QRandomGenerator::system()->bounded(kAlphabetSize)]);
+    for (int i = 0; i < kCardCodePayloadLength; ++i, payload >>= 5)
+        code += QChar::fromLatin1(kCardCodeAlphabet[payload % kAlphabetSize]);
     return code + cardCodeCheckChar(code);
 }
 
