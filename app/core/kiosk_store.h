@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calls.h"
 #include "change_log.h"
 #include "database.h"
 #include "moods.h"
@@ -31,6 +32,7 @@ public:
     VisitService &visits() { return m_visits; }
     MoodLog &moods() { return m_moods; }
     TeacherPin &teacherPin() { return m_pin; }
+    CallBook &calls() { return m_calls; }
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -45,6 +47,7 @@ private:
     VisitService m_visits;
     MoodLog m_moods;
     TeacherPin m_pin;
+    CallBook m_calls;
 };
 
 } // namespace qq

@@ -98,7 +98,57 @@ CREATE TABLE change_log (
 );
 )sql";
 
-constexpr std::array<const char *, 1> kSteps = {kStep1};
+// Calls with distant parents: places, the room's hours (weekly, and special
+// days such as holidays), parents' windows, and bookings. One live booking
+// per place, line and start is an index, so nothing can double a slot.
+constexpr const char *kStep2 = R"sql(
+ALTER TABLE contacts ADD COLUMN video_account TEXT;
+CREATE TABLE call_places (
+    id     TEXT PRIMARY KEY,
+    name   TEXT NOT NULL,
+    kind   TEXT NOT NULL CHECK (kind IN ('phone', 'video')),
+    lines  INTEGER NOT NULL DEFAULT 1 CHECK (lines BETWEEN 1 AND 9),
+    active INTEGER NOT NULL DEFAULT 1,
+    sort   INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE room_hours (
+    id           TEXT PRIMARY KEY,
+    weekday      INTEGER CHECK (weekday BETWEEN 1 AND 7),
+    day          TEXT,
+    start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+    end_minute   INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+    CHECK ((weekday IS NULL) <> (day IS NULL))
+);
+CREATE TABLE contact_windows (
+    id           TEXT PRIMARY KEY,
+    contact_id   TEXT NOT NULL REFERENCES contacts(id),
+    weekday      INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+    end_minute   INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+    CHECK (start_minute < end_minute)
+);
+CREATE INDEX contact_windows_by_contact ON contact_windows(contact_id);
+CREATE TABLE call_bookings (
+    id         TEXT PRIMARY KEY,
+    child_id   TEXT NOT NULL REFERENCES children(id),
+    contact_id TEXT NOT NULL, -- no reference: a call stays in the log when the card changes
+    place_id   TEXT NOT NULL REFERENCES call_places(id),
+    line       INTEGER NOT NULL DEFAULT 1,
+    start_ms   INTEGER NOT NULL,
+    end_ms     INTEGER NOT NULL,
+    status     TEXT NOT NULL CHECK (status IN ('booked', 'cancelled', 'talked', 'no_answer', 'absent')),
+    source     TEXT NOT NULL CHECK (source IN ('child', 'plan', 'teacher')),
+    minutes    INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    CHECK (start_ms < end_ms)
+);
+CREATE UNIQUE INDEX call_bookings_one_per_slot ON call_bookings(place_id, line, start_ms) WHERE status <> 'cancelled';
+CREATE INDEX call_bookings_by_child ON call_bookings(child_id, start_ms);
+CREATE INDEX call_bookings_by_time ON call_bookings(start_ms);
+)sql";
+
+constexpr std::array<const char *, 2> kSteps = {kStep1, kStep2};
 
 } // namespace
 

@@ -422,6 +422,16 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
         m_log.append("contacts", contact.id, ChangeLog::Op::Update, contactPayload(contact), m_clock.nowMs());
     }
     for (const Contact &gone : std::as_const(old)) {
+        // When they can answer goes with them; their past calls stay in the log.
+        Statement windows = m_db.prepare("SELECT id FROM contact_windows WHERE contact_id = ?");
+        windows.bind(1, gone.id);
+        QStringList windowIds;
+        while (windows.step())
+            windowIds.append(windows.text(0));
+        for (const QString &windowId : std::as_const(windowIds)) {
+            m_db.prepare("DELETE FROM contact_windows WHERE id = ?").bind(1, windowId).run();
+            m_log.append("contact_windows", windowId, ChangeLog::Op::Delete, {}, m_clock.nowMs());
+        }
         m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, gone.id).run();
         m_log.append("contacts", gone.id, ChangeLog::Op::Delete, {{"child_id", childId}}, m_clock.nowMs());
     }

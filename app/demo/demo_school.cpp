@@ -110,6 +110,32 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
     Roster &roster = store.roster();
     Transaction tx(store.db());
 
+    // The call places and the room's hours: weekday lunch and after school,
+    // weekend days.
+    CallBook &calls = store.calls();
+    DemoRandom windowRng(options.seed ^ 0xCA11u); // its own stream: names stay as they were
+    calls.addPlace({{}, QStringLiteral("亲情电话"), CallPlace::Kind::Phone, 1, true});
+    calls.addPlace({{}, QStringLiteral("视频角"), CallPlace::Kind::Video, 1, true});
+    QList<WeeklyRange> hours;
+    for (int weekday = 1; weekday <= 5; ++weekday) {
+        hours.append({weekday, 12 * 60, 13 * 60});
+        hours.append({weekday, 16 * 60, 18 * 60 + 30});
+    }
+    hours.append({6, 9 * 60, 17 * 60});
+    hours.append({7, 9 * 60, 17 * 60});
+    calls.setOpeningHours(hours);
+    // When parents on shifts can answer: a lunch break, a free evening and a
+    // Sunday afternoon, a Saturday morning after nights, or only late evenings
+    // (when the room is closed: those children are told so and write instead).
+    const QList<QList<WeeklyRange>> parentWindows = {
+        {{1, 12 * 60, 12 * 60 + 30}, {2, 12 * 60, 12 * 60 + 30}, {3, 12 * 60, 12 * 60 + 30},
+         {4, 12 * 60, 12 * 60 + 30}, {5, 12 * 60, 12 * 60 + 30}},
+        {{3, 17 * 60 + 30, 18 * 60 + 30}, {7, 14 * 60, 16 * 60}},
+        {{6, 9 * 60, 11 * 60}},
+        {{7, 19 * 60, 21 * 60}},
+    };
+    const QList<WeeklyRange> grandparentWindows = {{1, 16 * 60, 18 * 60}, {3, 16 * 60, 18 * 60}, {5, 16 * 60, 18 * 60}};
+
     // The year the demo's ages are counted from: fixed, so output is deterministic.
     constexpr int kReferenceYear = 2026;
     QList<QString> classIds;
@@ -166,7 +192,7 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
         father.workCity = sharedCity;
         father.workplace = rng.from(kWorkplaces);
         father.age = 30 + rng.below(12);
-        roster.addContact(father);
+        calls.setContactWindows(roster.addContact(father), parentWindows.at(windowRng.below(4)));
         Contact mother;
         mother.childId = child.id;
         mother.role = Contact::Role::Mother;
@@ -175,7 +201,7 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
         mother.workCity = rng.below(3) == 0 ? rng.from(kCities) : sharedCity;
         mother.workplace = rng.from(kWorkplaces);
         mother.age = 28 + rng.below(12);
-        roster.addContact(mother);
+        calls.setContactWindows(roster.addContact(mother), parentWindows.at(windowRng.below(3)));
         Contact guardian;
         guardian.childId = child.id;
         guardian.role = Contact::Role::Guardian;
@@ -187,7 +213,7 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
         guardian.address = QStringLiteral("%1%2组").arg(village).arg(1 + rng.below(9));
         guardian.age = 58 + rng.below(18);
         guardian.health = rng.from(kHealth);
-        roster.addContact(guardian);
+        calls.setContactWindows(roster.addContact(guardian), grandparentWindows);
         summary.contacts += 3;
     }
 

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="153"/>
+        <location filename="../../app/core/calls.cpp" line="183"/>
+        <source>A call place needs a name of 1 to 32 characters.</source>
+        <translation>通话地点要有 1 到 32 个字的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="155"/>
+        <location filename="../../app/core/calls.cpp" line="185"/>
+        <source>A call place has 1 to 9 lines.</source>
+        <translation>一个通话地点有 1 到 9 条线路。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="179"/>
+        <location filename="../../app/core/calls.cpp" line="615"/>
+        <source>This call place is not set up.</source>
+        <translation>还没有设置这个通话地点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="209"/>
+        <source>A day of the week is missing.</source>
+        <translation>缺少星期几。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="211"/>
+        <source>A time is outside the day (00:00 to 24:00).</source>
+        <translation>有个时间不在一天之内（00:00 到 24:00）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="213"/>
+        <source>A time range ends before it starts, or is empty.</source>
+        <translation>有个时间段的结束早于开始，或者是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="215"/>
+        <source>Two time ranges on the same day overlap.</source>
+        <translation>同一天的两个时间段重叠了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="264"/>
+        <source>The day is not a date.</source>
+        <translation>这一天不是有效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="362"/>
+        <source>This parent or guardian is not on the contact card.</source>
+        <translation>联系卡上没有这位家长或监护人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="419"/>
+        <source>Slots are 5 to 60 minutes with a gap of 0 to 30; 1 to 8 calls a month, 1 to 7 a week, 1 to 4 booked ahead.</source>
+        <translation>每次通话 5 到 60 分钟，间隔 0 到 30 分钟；每月 1 到 8 次，每周 1 到 7 次，最多提前预约 1 到 4 次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="499"/>
+        <source>You already have a call booked. After it, you can book the next one.</source>
+        <translation>你已经约好了一次通话。打完以后，就可以约下一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="505"/>
+        <source>The teacher has not written down yet when this person can answer. Please ask the duty teacher.</source>
+        <translation>老师还没有记下这位家人什么时候能接电话。请问值班老师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="554"/>
+        <source>The room is not open when this person can answer, in the next two weeks. The teacher can help you write a letter instead.</source>
+        <translation>这两周里，这位家人能接电话的时候，亲情室都不开门。老师可以帮你写一封信。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="560"/>
+        <source>You have had your call this week. Next week you can book again.</source>
+        <translation>你这周已经打过电话了。下周可以再约。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="563"/>
+        <source>Every time this person can answer is taken. Please try again tomorrow.</source>
+        <translation>这位家人能接电话的时间都被约满了。请明天再试试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="589"/>
+        <source>There is already a call for this child on that day.</source>
+        <translation>这个孩子那天已经有一次通话了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="597"/>
+        <source>This child has had the calls of that week already.</source>
+        <translation>这个孩子那一周的通话次数已经用完了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="599"/>
+        <source>This child has a call booked already.</source>
+        <translation>这个孩子已经约好了一次通话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="608"/>
+        <source>This child is not on the roster.</source>
+        <translation>名单上没有这个孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="613"/>
+        <source>This person is not on the child&apos;s contact card.</source>
+        <translation>孩子的联系卡上没有这个人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="619"/>
+        <source>That time has already passed. Please choose another.</source>
+        <translation>这个时间已经过去了。请选别的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="622"/>
+        <source>The room is not open for calls at that time.</source>
+        <translation>那个时间亲情室不开放通话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="629"/>
+        <source>This person cannot answer at that time.</source>
+        <translation>这位家人那个时间不能接电话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="635"/>
+        <source>Someone else has just booked that time. Please choose another.</source>
+        <translation>这个时间刚刚被别人约走了。请选别的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="662"/>
+        <location filename="../../app/core/calls.cpp" line="680"/>
+        <source>This call is not booked.</source>
+        <translation>没有约这次通话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="664"/>
+        <source>This call has taken place already.</source>
+        <translation>这次通话已经进行过了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="683"/>
+        <source>A call is marked as talked, no answer or child absent.</source>
+        <translation>通话只能记为：通话了、没人接、孩子没来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="685"/>
+        <source>How long did they talk? 1 to 120 minutes.</source>
+        <translation>通话了多久？1 到 120 分钟。</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <location filename="../../app/cards/card_sheet.cpp" line="123"/>
@@ -1027,8 +1174,8 @@
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="214"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="226"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="231"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="230"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="235"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1038,153 +1185,153 @@
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="216"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="223"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="219"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="224"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="220"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="225"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="221"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="226"/>
         <source>Medical history</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="227"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="231"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="238"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="228"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
         <source>Works in (city)</source>
         <translation>务工城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="229"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
         <source>Workplace</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="237"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="234"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="239"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="235"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="242"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="237"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="247"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="257"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="267"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="269"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="262"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="272"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="266"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="276"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="268"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="278"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="278"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="288"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="297"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="307"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="300"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="310"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="306"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="316"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="312"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="322"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="346"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="356"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="355"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="365"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="372"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="382"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="396"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="406"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="404"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="414"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="427"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="437"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="427"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="437"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="448"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="458"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -1193,39 +1340,39 @@
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="460"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="470"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="472"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="482"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="483"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="493"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="526"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="536"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="551"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="561"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="560"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="570"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="590"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="599"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>

@@ -1,0 +1,758 @@
+#include "calls.h"
+
+#include "change_log.h"
+#include "clock.h"
+#include "ids.h"
+#include "local_time.h"
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace qq {
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60 * 1000;
+
+// `text` is marked with QT_TRANSLATE_NOOP("Calls", …) where it is written.
+[[noreturn]] void refuse(CallError::Reason reason, const char *text)
+{
+    throw CallError(reason, QCoreApplication::translate("Calls", text));
+}
+
+QString kindKey(CallPlace::Kind kind)
+{
+    return kind == CallPlace::Kind::Video ? QStringLiteral("video") : QStringLiteral("phone");
+}
+
+QString sourceKey(CallSource source)
+{
+    switch (source) {
+    case CallSource::Plan:
+        return QStringLiteral("plan");
+    case CallSource::Teacher:
+        return QStringLiteral("teacher");
+    default:
+        return QStringLiteral("child");
+    }
+}
+
+CallSource sourceFromKey(const QString &key)
+{
+    if (key == QLatin1String("plan"))
+        return CallSource::Plan;
+    if (key == QLatin1String("teacher"))
+        return CallSource::Teacher;
+    return CallSource::Child;
+}
+
+// The local week a day belongs to: the Julian day of its Monday.
+qint64 weekOf(QDate day)
+{
+    return day.toJulianDay() - (day.dayOfWeek() - 1);
+}
+
+bool contains(const QList<WeeklyRange> &ranges, int weekday, int startMinute, int endMinute)
+{
+    return std::any_of(ranges.begin(), ranges.end(), [&](const WeeklyRange &range) {
+        return range.weekday == weekday && range.startMinute <= startMinute && endMinute <= range.endMinute;
+    });
+}
+
+constexpr const char *kBookingColumns =
+    "SELECT id, child_id, contact_id, place_id, line, start_ms, end_ms, status, source, minutes FROM call_bookings ";
+
+CallBooking readBooking(const Statement &row)
+{
+    CallBooking booking;
+    booking.id = row.text(0);
+    booking.childId = row.text(1);
+    booking.contactId = row.text(2);
+    booking.slot = {row.text(3), int(row.int64(4)), row.int64(5), row.int64(6)};
+    booking.status = callStatusFromKey(row.text(7)).value_or(CallStatus::Booked);
+    booking.source = sourceFromKey(row.text(8));
+    booking.minutes = int(row.int64(9));
+    return booking;
+}
+
+} // namespace
+
+CallError::CallError(Reason reason, QString message)
+    : StorageException({StorageErrorKind::Constraint, QStringLiteral("call refused")}),
+      m_reason(reason),
+      m_message(std::move(message))
+{
+}
+
+QString callStatusKey(CallStatus status)
+{
+    switch (status) {
+    case CallStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case CallStatus::Talked:
+        return QStringLiteral("talked");
+    case CallStatus::NoAnswer:
+        return QStringLiteral("no_answer");
+    case CallStatus::Absent:
+        return QStringLiteral("absent");
+    default:
+        return QStringLiteral("booked");
+    }
+}
+
+std::optional<CallStatus> callStatusFromKey(const QString &key)
+{
+    for (CallStatus status :
+         {CallStatus::Booked, CallStatus::Cancelled, CallStatus::Talked, CallStatus::NoAnswer, CallStatus::Absent}) {
+        if (callStatusKey(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+CallBook::CallBook(Database &db, ChangeLog &log, const Clock &clock, Settings &settings)
+    : m_db(db), m_log(log), m_clock(clock), m_settings(settings)
+{
+}
+
+// ---- set-up -----------------------------------------------------------------
+
+QList<CallPlace> CallBook::places(bool includeInactive) const
+{
+    QList<CallPlace> result;
+    Statement query = m_db.prepare("SELECT id, name, kind, lines, active FROM call_places ORDER BY sort, name");
+    while (query.step()) {
+        CallPlace place{query.text(0), query.text(1),
+                        query.text(2) == QLatin1String("video") ? CallPlace::Kind::Video : CallPlace::Kind::Phone,
+                        int(query.int64(3)), query.int64(4) != 0};
+        if (place.active || includeInactive)
+            result.append(place);
+    }
+    return result;
+}
+
+std::optional<CallPlace> CallBook::place(const QString &placeId) const
+{
+    for (const CallPlace &place : places(true)) {
+        if (place.id == placeId)
+            return place;
+    }
+    return std::nullopt;
+}
+
+QString CallBook::addPlace(CallPlace place)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    place.name = place.name.simplified();
+    if (place.name.isEmpty() || place.name.size() > 32)
+        refuse(CallError::Reason::Invalid,
+               QT_TRANSLATE_NOOP("Calls", "A call place needs a name of 1 to 32 characters."));
+    if (place.lines < 1 || place.lines > 9)
+        refuse(CallError::Reason::Invalid, QT_TRANSLATE_NOOP("Calls", "A call place has 1 to 9 lines."));
+    place.id = newId();
+    const qint64 now = m_clock.nowMs();
+    Statement count = m_db.prepare("SELECT count(*) FROM call_places");
+    count.step();
+    m_db.prepare("INSERT INTO call_places (id, name, kind, lines, active, sort) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, place.id)
+        .bind(2, place.name)
+        .bind(3, kindKey(place.kind))
+        .bind(4, place.lines)
+        .bind(5, place.active ? 1 : 0)
+        .bind(6, int(count.int64(0)))
+        .run();
+    m_log.append(
+        "call_places", place.id, ChangeLog::Op::Insert,
+        {{"name", place.name}, {"kind", kindKey(place.kind)}, {"lines", place.lines}, {"active", place.active}}, now);
+    tx.commit();
+    return place.id;
+}
+
+void CallBook::updatePlace(const CallPlace &place)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    if (!this->place(place.id))
+        refuse(CallError::Reason::UnknownPlace, QT_TRANSLATE_NOOP("Calls", "This call place is not set up."));
+    const QString name = place.name.simplified();
+    if (name.isEmpty() || name.size() > 32)
+        refuse(CallError::Reason::Invalid,
+               QT_TRANSLATE_NOOP("Calls", "A call place needs a name of 1 to 32 characters."));
+    if (place.lines < 1 || place.lines > 9)
+        refuse(CallError::Reason::Invalid, QT_TRANSLATE_NOOP("Calls", "A call place has 1 to 9 lines."));
+    m_db.prepare("UPDATE call_places SET name = ?, kind = ?, lines = ?, active = ? WHERE id = ?")
+        .bind(1, name)
+        .bind(2, kindKey(place.kind))
+        .bind(3, place.lines)
+        .bind(4, place.active ? 1 : 0)
+        .bind(5, place.id)
+        .run();
+    m_log.append("call_places", place.id, ChangeLog::Op::Update,
+                 {{"name", name}, {"kind", kindKey(place.kind)}, {"lines", place.lines}, {"active", place.active}},
+                 m_clock.nowMs());
+    tx.commit();
+}
+
+QStringList CallBook::rangeProblems(const QList<WeeklyRange> &ranges)
+{
+    QStringList problems;
+    QList<WeeklyRange> sorted = ranges;
+    std::sort(sorted.begin(), sorted.end(), [](const WeeklyRange &a, const WeeklyRange &b) {
+        return std::tie(a.weekday, a.startMinute) < std::tie(b.weekday, b.startMinute);
+    });
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const WeeklyRange &range = sorted.at(i);
+        if (range.weekday < 1 || range.weekday > 7)
+            problems.append(QCoreApplication::translate("Calls", "A day of the week is missing."));
+        else if (range.startMinute < 0 || range.endMinute > 24 * 60)
+            problems.append(QCoreApplication::translate("Calls", "A time is outside the day (00:00 to 24:00)."));
+        else if (range.startMinute >= range.endMinute)
+            problems.append(QCoreApplication::translate("Calls", "A time range ends before it starts, or is empty."));
+        else if (i > 0 && sorted.at(i - 1).weekday == range.weekday && sorted.at(i - 1).endMinute > range.startMinute)
+            problems.append(QCoreApplication::translate("Calls", "Two time ranges on the same day overlap."));
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
+QList<WeeklyRange> CallBook::openingHours() const
+{
+    QList<WeeklyRange> hours;
+    Statement query = m_db.prepare("SELECT weekday, start_minute, end_minute FROM room_hours WHERE weekday IS NOT NULL "
+                                   "ORDER BY weekday, start_minute");
+    while (query.step())
+        hours.append({int(query.int64(0)), int(query.int64(1)), int(query.int64(2))});
+    return hours;
+}
+
+void CallBook::setOpeningHours(const QList<WeeklyRange> &hours)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    if (const QStringList problems = rangeProblems(hours); !problems.isEmpty())
+        throw CallError(CallError::Reason::Invalid, problems.join(QLatin1Char(' ')));
+    const qint64 now = m_clock.nowMs();
+    Statement old = m_db.prepare("SELECT id FROM room_hours WHERE weekday IS NOT NULL");
+    QStringList oldIds;
+    while (old.step())
+        oldIds.append(old.text(0));
+    for (const QString &id : oldIds) {
+        m_db.prepare("DELETE FROM room_hours WHERE id = ?").bind(1, id).run();
+        m_log.append("room_hours", id, ChangeLog::Op::Delete, {}, now);
+    }
+    for (const WeeklyRange &range : hours) {
+        const QString id = newId();
+        m_db.prepare("INSERT INTO room_hours (id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)")
+            .bind(1, id)
+            .bind(2, range.weekday)
+            .bind(3, range.startMinute)
+            .bind(4, range.endMinute)
+            .run();
+        m_log.append("room_hours", id, ChangeLog::Op::Insert,
+                     {{"weekday", range.weekday}, {"start_minute", range.startMinute}, {"end_minute", range.endMinute}},
+                     now);
+    }
+    tx.commit();
+}
+
+void CallBook::setSpecialDay(QDate day, const QList<WeeklyRange> &hours)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    if (!day.isValid())
+        refuse(CallError::Reason::Invalid, QT_TRANSLATE_NOOP("Calls", "The day is not a date."));
+    QList<WeeklyRange> onDay;
+    for (WeeklyRange range : hours) {
+        range.weekday = day.dayOfWeek();
+        onDay.append(range);
+    }
+    if (const QStringList problems = rangeProblems(onDay); !problems.isEmpty())
+        throw CallError(CallError::Reason::Invalid, problems.join(QLatin1Char(' ')));
+    clearSpecialDay(day);
+    const qint64 now = m_clock.nowMs();
+    const QString dayKey = day.toString(Qt::ISODate);
+    // A closed day is one row with an empty range: "no hours" must sync too.
+    const QList<WeeklyRange> rows = onDay.isEmpty() ? QList<WeeklyRange>{{day.dayOfWeek(), 0, 0}} : onDay;
+    for (const WeeklyRange &range : rows) {
+        const QString id = newId();
+        m_db.prepare("INSERT INTO room_hours (id, day, start_minute, end_minute) VALUES (?, ?, ?, ?)")
+            .bind(1, id)
+            .bind(2, dayKey)
+            .bind(3, range.startMinute)
+            .bind(4, range.endMinute)
+            .run();
+        m_log.append("room_hours", id, ChangeLog::Op::Insert,
+                     {{"day", dayKey}, {"start_minute", range.startMinute}, {"end_minute", range.endMinute}}, now);
+    }
+    tx.commit();
+}
+
+void CallBook::clearSpecialDay(QDate day)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    const qint64 now = m_clock.nowMs();
+    Statement old = m_db.prepare("SELECT id FROM room_hours WHERE day = ?");
+    old.bind(1, day.toString(Qt::ISODate));
+    QStringList ids;
+    while (old.step())
+        ids.append(old.text(0));
+    for (const QString &id : ids) {
+        m_db.prepare("DELETE FROM room_hours WHERE id = ?").bind(1, id).run();
+        m_log.append("room_hours", id, ChangeLog::Op::Delete, {}, now);
+    }
+    tx.commit();
+}
+
+QHash<QDate, QList<WeeklyRange>> CallBook::specialDays() const
+{
+    QHash<QDate, QList<WeeklyRange>> days;
+    Statement query = m_db.prepare(
+        "SELECT day, start_minute, end_minute FROM room_hours WHERE day IS NOT NULL ORDER BY day, start_minute");
+    while (query.step()) {
+        const QDate day = QDate::fromString(query.text(0), Qt::ISODate);
+        QList<WeeklyRange> &ranges = days[day];
+        if (query.int64(1) < query.int64(2))
+            ranges.append({day.dayOfWeek(), int(query.int64(1)), int(query.int64(2))});
+    }
+    return days;
+}
+
+QList<WeeklyRange> CallBook::hoursOn(QDate day) const
+{
+    Statement special =
+        m_db.prepare("SELECT start_minute, end_minute FROM room_hours WHERE day = ? ORDER BY start_minute");
+    special.bind(1, day.toString(Qt::ISODate));
+    QList<WeeklyRange> hours;
+    bool isSpecial = false;
+    while (special.step()) {
+        isSpecial = true;
+        if (special.int64(0) < special.int64(1))
+            hours.append({day.dayOfWeek(), int(special.int64(0)), int(special.int64(1))});
+    }
+    if (isSpecial)
+        return hours;
+    Statement weekly =
+        m_db.prepare("SELECT start_minute, end_minute FROM room_hours WHERE weekday = ? ORDER BY start_minute");
+    weekly.bind(1, day.dayOfWeek());
+    while (weekly.step())
+        hours.append({day.dayOfWeek(), int(weekly.int64(0)), int(weekly.int64(1))});
+    return hours;
+}
+
+QList<WeeklyRange> CallBook::contactWindows(const QString &contactId) const
+{
+    QList<WeeklyRange> windows;
+    Statement query = m_db.prepare(
+        "SELECT weekday, start_minute, end_minute FROM contact_windows WHERE contact_id = ? ORDER BY weekday, "
+        "start_minute");
+    query.bind(1, contactId);
+    while (query.step())
+        windows.append({int(query.int64(0)), int(query.int64(1)), int(query.int64(2))});
+    return windows;
+}
+
+void CallBook::setContactWindows(const QString &contactId, const QList<WeeklyRange> &windows)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    Statement contact = m_db.prepare("SELECT count(*) FROM contacts WHERE id = ?");
+    contact.bind(1, contactId).step();
+    if (contact.int64(0) == 0)
+        refuse(CallError::Reason::UnknownContact,
+               QT_TRANSLATE_NOOP("Calls", "This parent or guardian is not on the contact card."));
+    if (const QStringList problems = rangeProblems(windows); !problems.isEmpty())
+        throw CallError(CallError::Reason::Invalid, problems.join(QLatin1Char(' ')));
+    if (contactWindows(contactId) == windows)
+        return; // nothing to write
+    const qint64 now = m_clock.nowMs();
+    Statement old = m_db.prepare("SELECT id FROM contact_windows WHERE contact_id = ?");
+    old.bind(1, contactId);
+    QStringList ids;
+    while (old.step())
+        ids.append(old.text(0));
+    for (const QString &id : ids) {
+        m_db.prepare("DELETE FROM contact_windows WHERE id = ?").bind(1, id).run();
+        m_log.append("contact_windows", id, ChangeLog::Op::Delete, {}, now);
+    }
+    for (const WeeklyRange &window : windows) {
+        const QString id = newId();
+        m_db.prepare("INSERT INTO contact_windows (id, contact_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, "
+                     "?, ?)")
+            .bind(1, id)
+            .bind(2, contactId)
+            .bind(3, window.weekday)
+            .bind(4, window.startMinute)
+            .bind(5, window.endMinute)
+            .run();
+        m_log.append("contact_windows", id, ChangeLog::Op::Insert,
+                     {{"contact_id", contactId},
+                      {"weekday", window.weekday},
+                      {"start_minute", window.startMinute},
+                      {"end_minute", window.endMinute}},
+                     now);
+    }
+    tx.commit();
+}
+
+CallPolicy CallBook::policy() const
+{
+    CallPolicy policy;
+    const QJsonObject json = QJsonDocument::fromJson(m_settings.value("call_policy").toUtf8()).object();
+    auto read = [&json](const char *key, int fallback, int min, int max) {
+        const int value = json.value(QLatin1String(key)).toInt(fallback);
+        return value < min || value > max ? fallback : value;
+    };
+    policy.slotMinutes = read("slot_minutes", policy.slotMinutes, 5, 60);
+    policy.gapMinutes = read("gap_minutes", policy.gapMinutes, 0, 30);
+    policy.perMonth = read("per_month", policy.perMonth, 1, 8);
+    policy.weeklyCap = read("weekly_cap", policy.weeklyCap, 1, 7);
+    policy.bookingsAhead = read("bookings_ahead", policy.bookingsAhead, 1, 4);
+    return policy;
+}
+
+void CallBook::setPolicy(const CallPolicy &policy)
+{
+    if (policy.slotMinutes < 5 || policy.slotMinutes > 60 || policy.gapMinutes < 0 || policy.gapMinutes > 30
+        || policy.perMonth < 1 || policy.perMonth > 8 || policy.weeklyCap < 1 || policy.weeklyCap > 7
+        || policy.bookingsAhead < 1 || policy.bookingsAhead > 4)
+        refuse(CallError::Reason::Invalid,
+               QT_TRANSLATE_NOOP(
+                   "Calls",
+                   "Slots are 5 to 60 minutes with a gap of 0 to 30; 1 to 8 calls a month, 1 to 7 a week, 1 to 4 "
+                   "booked ahead."));
+    const QJsonObject json{{"slot_minutes", policy.slotMinutes},
+                           {"gap_minutes", policy.gapMinutes},
+                           {"per_month", policy.perMonth},
+                           {"weekly_cap", policy.weeklyCap},
+                           {"bookings_ahead", policy.bookingsAhead}};
+    m_settings.setValue("call_policy", QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
+// ---- slots --------------------------------------------------------------------
+
+QList<CallSlot> CallBook::roomSlots(qint64 fromMs, qint64 toMs) const
+{
+    QList<CallSlot> found;
+    const QList<CallPlace> active = places();
+    if (active.isEmpty() || toMs <= fromMs)
+        return found;
+    const CallPolicy rules = policy();
+    const QTimeZone zone = m_settings.timeZone();
+    const QDate last = localDate(toMs, zone);
+    for (QDate day = localDate(fromMs, zone); day <= last; day = day.addDays(1)) {
+        for (const WeeklyRange &hours : hoursOn(day)) {
+            // Slots start at the opening time and follow each other with the gap.
+            for (int start = hours.startMinute; start + rules.slotMinutes <= hours.endMinute;
+                 start += rules.slotMinutes + rules.gapMinutes) {
+                const qint64 startMs = localMs(day, QTime(0, 0).addSecs(start * 60), zone);
+                if (startMs < fromMs || startMs >= toMs)
+                    continue;
+                for (const CallPlace &place : active) {
+                    for (int line = 1; line <= place.lines; ++line)
+                        found.append({place.id, line, startMs, startMs + rules.slotMinutes * kMinuteMs});
+                }
+            }
+        }
+    }
+    return found;
+}
+
+bool CallBook::isRoomSlot(const CallSlot &slot) const
+{
+    const std::optional<CallPlace> where = place(slot.placeId);
+    if (!where || !where->active || slot.line < 1 || slot.line > where->lines)
+        return false;
+    const QList<CallSlot> candidates = roomSlots(slot.startMs, slot.startMs + 1);
+    return std::any_of(candidates.begin(), candidates.end(),
+                       [&slot](const CallSlot &candidate) { return candidate == slot; });
+}
+
+FreeSlots CallBook::freeSlots(const QString &childId, const QString &contactId, int max) const
+{
+    FreeSlots result;
+    const QTimeZone zone = m_settings.timeZone();
+    const qint64 now = m_clock.nowMs();
+    const CallPolicy rules = policy();
+    const QList<WeeklyRange> windows = contactWindows(contactId);
+    const QDate today = localDate(now, zone);
+
+    // What the child already has: days with a call, calls per week, calls ahead.
+    QSet<qint64> busyDays;
+    QHash<qint64, int> perWeek;
+    int ahead = 0;
+    std::optional<qint64> firstAheadEnd;
+    Statement mine = m_db.prepare("SELECT start_ms, end_ms, status FROM call_bookings WHERE child_id = ? AND status IN "
+                                  "('booked', 'talked', 'no_answer') AND start_ms >= ?");
+    mine.bind(1, childId).bind(2, dayStartMs(today.addDays(-7), zone));
+    while (mine.step()) {
+        const QDate day = localDate(mine.int64(0), zone);
+        busyDays.insert(day.toJulianDay());
+        if (mine.text(2) != QLatin1String("no_answer"))
+            ++perWeek[weekOf(day)];
+        if (mine.text(2) == QLatin1String("booked") && mine.int64(1) > now) {
+            ++ahead;
+            if (!firstAheadEnd || mine.int64(1) < *firstAheadEnd)
+                firstAheadEnd = mine.int64(1);
+        }
+    }
+    if (ahead >= rules.bookingsAhead) {
+        result.whyNone = QCoreApplication::translate(
+            "Calls", "You already have a call booked. After it, you can book the next one.");
+        result.nextChanceMs = firstAheadEnd;
+        return result;
+    }
+    if (windows.isEmpty()) {
+        result.whyNone = QCoreApplication::translate(
+            "Calls",
+            "The teacher has not written down yet when this person can answer. Please ask the duty "
+            "teacher.");
+        return result;
+    }
+
+    QSet<QString> taken;
+    const qint64 from = now + kLeadMinutes * kMinuteMs;
+    const qint64 to = dayStartMs(today.addDays(kDaysAhead + 1), zone);
+    Statement booked = m_db.prepare("SELECT place_id, line, start_ms FROM call_bookings WHERE status <> 'cancelled' "
+                                    "AND start_ms >= ? AND start_ms < ?");
+    booked.bind(1, from).bind(2, to);
+    while (booked.step())
+        taken.insert(booked.text(0) + QLatin1Char('/') + QString::number(booked.int64(1)) + QLatin1Char('/')
+                     + QString::number(booked.int64(2)));
+
+    bool fitsWindow = false;
+    bool capReached = false;
+    QSet<qint64> offeredStarts;
+    for (const CallSlot &slot : roomSlots(from, to)) {
+        const QDateTime start = toLocal(slot.startMs, zone);
+        const QDateTime end = toLocal(slot.endMs, zone);
+        const int startMinute = start.time().hour() * 60 + start.time().minute();
+        const int endMinute = end.date() == start.date() ? end.time().hour() * 60 + end.time().minute() : 24 * 60;
+        if (!contains(windows, start.date().dayOfWeek(), startMinute, endMinute))
+            continue;
+        fitsWindow = true;
+        if (busyDays.contains(start.date().toJulianDay()))
+            continue;
+        if (perWeek.value(weekOf(start.date())) >= rules.weeklyCap) {
+            capReached = true;
+            continue;
+        }
+        const QString key = slot.placeId + QLatin1Char('/') + QString::number(slot.line) + QLatin1Char('/')
+            + QString::number(slot.startMs);
+        if (taken.contains(key))
+            continue;
+        // One button per time: the first free place (line) at that time.
+        if (offeredStarts.contains(slot.startMs))
+            continue;
+        offeredStarts.insert(slot.startMs);
+        result.options.append(slot);
+        if (result.options.size() >= max)
+            break;
+    }
+    if (!result.options.isEmpty())
+        return result;
+    if (!fitsWindow) {
+        result.whyNone = QCoreApplication::translate(
+            "Calls",
+            "The room is not open when this person can answer, in the next two weeks. The teacher "
+            "can help you write a letter instead.");
+    } else if (capReached) {
+        result.whyNone =
+            QCoreApplication::translate("Calls", "You have had your call this week. Next week you can book again.");
+        result.nextChanceMs = dayStartMs(QDate::fromJulianDay(weekOf(today) + 7), zone);
+    } else {
+        result.whyNone = QCoreApplication::translate(
+            "Calls", "Every time this person can answer is taken. Please try again tomorrow.");
+        result.nextChanceMs = dayStartMs(today.addDays(1), zone);
+    }
+    return result;
+}
+
+// ---- booking ------------------------------------------------------------------
+
+void CallBook::checkChildMayBook(const QString &childId, const CallSlot &slot, const QString &ignoreBooking) const
+{
+    const QTimeZone zone = m_settings.timeZone();
+    const CallPolicy rules = policy();
+    const QDate day = localDate(slot.startMs, zone);
+    Statement mine = m_db.prepare("SELECT id, start_ms, end_ms, status FROM call_bookings WHERE child_id = ? AND "
+                                  "status IN ('booked', 'talked', 'no_answer')");
+    mine.bind(1, childId);
+    int sameWeek = 0;
+    int ahead = 0;
+    const qint64 now = m_clock.nowMs();
+    while (mine.step()) {
+        if (mine.text(0) == ignoreBooking)
+            continue;
+        const QDate other = localDate(mine.int64(1), zone);
+        if (other == day)
+            refuse(CallError::Reason::ChildBusy,
+                   QT_TRANSLATE_NOOP("Calls", "There is already a call for this child on that day."));
+        if (weekOf(other) == weekOf(day) && mine.text(3) != QLatin1String("no_answer"))
+            ++sameWeek;
+        if (mine.text(3) == QLatin1String("booked") && mine.int64(2) > now)
+            ++ahead;
+    }
+    if (sameWeek >= rules.weeklyCap)
+        refuse(CallError::Reason::ChildBusy,
+               QT_TRANSLATE_NOOP("Calls", "This child has had the calls of that week already."));
+    if (ahead >= rules.bookingsAhead)
+        refuse(CallError::Reason::ChildBusy, QT_TRANSLATE_NOOP("Calls", "This child has a call booked already."));
+}
+
+QString CallBook::book(const QString &childId, const QString &contactId, const CallSlot &slot, CallSource source)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    Statement child = m_db.prepare("SELECT count(*) FROM children WHERE id = ? AND active = 1");
+    child.bind(1, childId).step();
+    if (child.int64(0) == 0)
+        refuse(CallError::Reason::UnknownChild, QT_TRANSLATE_NOOP("Calls", "This child is not on the roster."));
+    Statement contact = m_db.prepare("SELECT count(*) FROM contacts WHERE id = ? AND child_id = ?");
+    contact.bind(1, contactId).bind(2, childId).step();
+    if (contact.int64(0) == 0)
+        refuse(CallError::Reason::UnknownContact,
+               QT_TRANSLATE_NOOP("Calls", "This person is not on the child's contact card."));
+    if (!place(slot.placeId))
+        refuse(CallError::Reason::UnknownPlace, QT_TRANSLATE_NOOP("Calls", "This call place is not set up."));
+    const qint64 now = m_clock.nowMs();
+    if (slot.startMs < now)
+        refuse(CallError::Reason::InThePast,
+               QT_TRANSLATE_NOOP("Calls", "That time has already passed. Please choose another."));
+    if (!isRoomSlot(slot))
+        refuse(CallError::Reason::OutsideOpeningHours,
+               QT_TRANSLATE_NOOP("Calls", "The room is not open for calls at that time."));
+    const QTimeZone zone = m_settings.timeZone();
+    const QDateTime start = toLocal(slot.startMs, zone);
+    const QDateTime end = toLocal(slot.endMs, zone);
+    const int endMinute = end.date() == start.date() ? end.time().hour() * 60 + end.time().minute() : 24 * 60;
+    if (!contains(contactWindows(contactId), start.date().dayOfWeek(), start.time().hour() * 60 + start.time().minute(),
+                  endMinute))
+        refuse(CallError::Reason::OutsideWindow, QT_TRANSLATE_NOOP("Calls", "This person cannot answer at that time."));
+    Statement taken = m_db.prepare("SELECT count(*) FROM call_bookings WHERE place_id = ? AND line = ? AND start_ms = "
+                                   "? AND status <> 'cancelled'");
+    taken.bind(1, slot.placeId).bind(2, slot.line).bind(3, slot.startMs).step();
+    if (taken.int64(0) > 0)
+        refuse(CallError::Reason::SlotTaken,
+               QT_TRANSLATE_NOOP("Calls", "Someone else has just booked that time. Please choose another."));
+    checkChildMayBook(childId, slot, {});
+
+    CallBooking booking{newId(), childId, contactId, slot, CallStatus::Booked, source, 0};
+    m_db.prepare("INSERT INTO call_bookings (id, child_id, contact_id, place_id, line, start_ms, end_ms, status, "
+                 "source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)")
+        .bind(1, booking.id)
+        .bind(2, childId)
+        .bind(3, contactId)
+        .bind(4, slot.placeId)
+        .bind(5, slot.line)
+        .bind(6, slot.startMs)
+        .bind(7, slot.endMs)
+        .bind(8, sourceKey(source))
+        .bind(9, now)
+        .bind(10, now)
+        .run();
+    logBooking(booking, true, now);
+    tx.commit();
+    return booking.id;
+}
+
+void CallBook::cancel(const QString &bookingId)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    std::optional<CallBooking> existing = booking(bookingId);
+    if (!existing || existing->status == CallStatus::Cancelled)
+        refuse(CallError::Reason::UnknownBooking, QT_TRANSLATE_NOOP("Calls", "This call is not booked."));
+    if (existing->status != CallStatus::Booked)
+        refuse(CallError::Reason::AlreadyMarked, QT_TRANSLATE_NOOP("Calls", "This call has taken place already."));
+    const qint64 now = m_clock.nowMs();
+    m_db.prepare("UPDATE call_bookings SET status = 'cancelled', updated_at = ? WHERE id = ?")
+        .bind(1, now)
+        .bind(2, bookingId)
+        .run();
+    existing->status = CallStatus::Cancelled;
+    logBooking(*existing, false, now);
+    tx.commit();
+}
+
+void CallBook::mark(const QString &bookingId, CallStatus status, int minutes)
+{
+    Transaction tx(m_db); // checks and writes under one write lock
+    std::optional<CallBooking> existing = booking(bookingId);
+    if (!existing || existing->status == CallStatus::Cancelled)
+        refuse(CallError::Reason::UnknownBooking, QT_TRANSLATE_NOOP("Calls", "This call is not booked."));
+    if (status != CallStatus::Talked && status != CallStatus::NoAnswer && status != CallStatus::Absent)
+        refuse(CallError::Reason::Invalid,
+               QT_TRANSLATE_NOOP("Calls", "A call is marked as talked, no answer or child absent."));
+    if (status == CallStatus::Talked && (minutes < 1 || minutes > 120))
+        refuse(CallError::Reason::Invalid, QT_TRANSLATE_NOOP("Calls", "How long did they talk? 1 to 120 minutes."));
+    const qint64 now = m_clock.nowMs();
+    m_db.prepare("UPDATE call_bookings SET status = ?, minutes = ?, updated_at = ? WHERE id = ?")
+        .bind(1, callStatusKey(status))
+        .bind(2, status == CallStatus::Talked ? minutes : 0)
+        .bind(3, now)
+        .bind(4, bookingId)
+        .run();
+    existing->status = status;
+    existing->minutes = status == CallStatus::Talked ? minutes : 0;
+    logBooking(*existing, false, now);
+    tx.commit();
+}
+
+void CallBook::logBooking(const CallBooking &booking, bool insert, qint64 now)
+{
+    m_log.append("call_bookings", booking.id, insert ? ChangeLog::Op::Insert : ChangeLog::Op::Update,
+                 {{"child_id", booking.childId},
+                  {"contact_id", booking.contactId},
+                  {"place_id", booking.slot.placeId},
+                  {"line", booking.slot.line},
+                  {"start_ms", booking.slot.startMs},
+                  {"end_ms", booking.slot.endMs},
+                  {"status", callStatusKey(booking.status)},
+                  {"source", sourceKey(booking.source)},
+                  {"minutes", booking.minutes}},
+                 now);
+}
+
+std::optional<CallBooking> CallBook::booking(const QString &bookingId) const
+{
+    Statement query = m_db.prepare(QByteArray(kBookingColumns) + "WHERE id = ?");
+    query.bind(1, bookingId);
+    if (!query.step())
+        return std::nullopt;
+    return readBooking(query);
+}
+
+QList<CallBooking> CallBook::upcoming(const QString &childId) const
+{
+    QList<CallBooking> result;
+    Statement query = m_db.prepare(QByteArray(kBookingColumns)
+                                   + "WHERE child_id = ? AND status = 'booked' AND end_ms > ? ORDER BY start_ms");
+    query.bind(1, childId).bind(2, m_clock.nowMs());
+    while (query.step())
+        result.append(readBooking(query));
+    return result;
+}
+
+QList<CallBooking> CallBook::bookingsBetween(qint64 fromMs, qint64 toMs) const
+{
+    QList<CallBooking> result;
+    Statement query =
+        m_db.prepare(QByteArray(kBookingColumns)
+                     + "WHERE status <> 'cancelled' AND start_ms >= ? AND start_ms < ? ORDER BY start_ms, "
+                       "place_id, line");
+    query.bind(1, fromMs).bind(2, toMs);
+    while (query.step())
+        result.append(readBooking(query));
+    return result;
+}
+
+QList<CallBooking> CallBook::callLog(const QString &childId) const
+{
+    QList<CallBooking> result;
+    Statement query = m_db.prepare(QByteArray(kBookingColumns)
+                                   + "WHERE child_id = ? AND status <> 'cancelled' ORDER BY start_ms DESC");
+    query.bind(1, childId);
+    while (query.step())
+        result.append(readBooking(query));
+    return result;
+}
+
+} // namespace qq
