@@ -1,4 +1,5 @@
 import QtQuick
+import QtMultimedia
 import Qinqing
 import Qinqing.Ui
 
@@ -14,7 +15,7 @@ Window {
 
     // By URL, so that only the screen on show is compiled: the kiosk's
     // first frame needs only the home screen.
-    readonly property list<string> screens: ["screens/HomeScreen.qml", "screens/ClassGridScreen.qml", "screens/ChildGridScreen.qml", "screens/GreetingScreen.qml", "screens/MoodScreen.qml", "screens/TeacherPinScreen.qml", "screens/TeacherRoomScreen.qml", "screens/SearchScreen.qml", "screens/ScanScreen.qml", "screens/RosterScreen.qml", "screens/ChildFileScreen.qml", "screens/ImportScreen.qml"]
+    readonly property list<string> screens: ["screens/HomeScreen.qml", "screens/ClassGridScreen.qml", "screens/ChildGridScreen.qml", "screens/GreetingScreen.qml", "screens/MoodScreen.qml", "screens/TeacherPinScreen.qml", "screens/TeacherRoomScreen.qml", "screens/SearchScreen.qml", "screens/ScanScreen.qml", "screens/RosterScreen.qml", "screens/ChildFileScreen.qml", "screens/ImportScreen.qml", "screens/CallsScreen.qml", "screens/CallWhoScreen.qml", "screens/CallSlotsScreen.qml", "screens/CallConfirmScreen.qml", "screens/CallBookedScreen.qml", "screens/CallDayScreen.qml"]
 
     Loader {
         id: screenLoader
@@ -38,6 +39,23 @@ Window {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin
         source: "components/IdleCountdown.qml"
+    }
+    // Two minutes before a call: a chime and the child's name, over any screen.
+    SoundEffect {
+        id: chime
+        source: "qrc:/qt/qml/Qinqing/assets/sounds/call_chime.wav"
+        volume: 0.9
+    }
+    Connections {
+        target: Calls
+        function onChime() {
+            chime.play();
+        }
+    }
+    Loader {
+        active: Calls.announcement !== ""
+        anchors.fill: parent
+        source: "components/CallAnnouncement.qml"
     }
     Loader {
         active: Kiosk.errorMessage !== ""

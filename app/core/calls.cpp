@@ -17,6 +17,7 @@ namespace qq {
 namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
+constexpr int kChoicesPerDay = 2;
 
 // `text` is marked with QT_TRANSLATE_NOOP("Calls", …) where it is written.
 [[noreturn]] void refuse(CallError::Reason reason, const char *text)
@@ -80,6 +81,39 @@ CallBooking readBooking(const Statement &row)
 }
 
 } // namespace
+
+QString callTimeWords(qint64 startMs, qint64 nowMs, const QTimeZone &zone)
+{
+    const QDateTime start = toLocal(startMs, zone);
+    const QDate today = localDate(nowMs, zone);
+    const qint64 days = today.daysTo(start.date());
+    static const char *const kWeekdays[] = {
+        QT_TRANSLATE_NOOP("CallTime", "Monday"),    QT_TRANSLATE_NOOP("CallTime", "Tuesday"),
+        QT_TRANSLATE_NOOP("CallTime", "Wednesday"), QT_TRANSLATE_NOOP("CallTime", "Thursday"),
+        QT_TRANSLATE_NOOP("CallTime", "Friday"),    QT_TRANSLATE_NOOP("CallTime", "Saturday"),
+        QT_TRANSLATE_NOOP("CallTime", "Sunday"),
+    };
+    QString day;
+    if (days == 0)
+        day = QCoreApplication::translate("CallTime", "Today");
+    else if (days == 1)
+        day = QCoreApplication::translate("CallTime", "Tomorrow");
+    else if (days > 1 && days < 7)
+        day = QCoreApplication::translate("CallTime", kWeekdays[start.date().dayOfWeek() - 1]);
+    else
+        day = QCoreApplication::translate("CallTime", "%1/%2", "month/day")
+                  .arg(start.date().month())
+                  .arg(start.date().day());
+    const int hour = start.time().hour();
+    const QString part = hour < 11 ? QCoreApplication::translate("CallTime", "morning")
+        : hour < 13                ? QCoreApplication::translate("CallTime", "noon")
+        : hour < 18                ? QCoreApplication::translate("CallTime", "afternoon")
+                                   : QCoreApplication::translate("CallTime", "evening");
+    const int hour12 = hour % 12 == 0 ? 12 : hour % 12;
+    const QString clock = QStringLiteral("%1:%2").arg(hour12).arg(start.time().minute(), 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("CallTime", "%1 %2 %3", "day, part of the day, clock time")
+        .arg(day, part, clock);
+}
 
 CallError::CallError(Reason reason, QString message)
     : StorageException({StorageErrorKind::Constraint, QStringLiteral("call refused")}),
@@ -522,6 +556,7 @@ FreeSlots CallBook::freeSlots(const QString &childId, const QString &contactId, 
     bool fitsWindow = false;
     bool capReached = false;
     QSet<qint64> offeredStarts;
+    QHash<qint64, int> perDayOffered;
     for (const CallSlot &slot : roomSlots(from, to)) {
         const QDateTime start = toLocal(slot.startMs, zone);
         const QDateTime end = toLocal(slot.endMs, zone);
@@ -540,10 +575,12 @@ FreeSlots CallBook::freeSlots(const QString &childId, const QString &contactId, 
             + QString::number(slot.startMs);
         if (taken.contains(key))
             continue;
-        // One button per time: the first free place (line) at that time.
-        if (offeredStarts.contains(slot.startMs))
+        // One button per time: the first free place (line) at that time; at
+        // most kChoicesPerDay a day, so the child also sees other days.
+        if (offeredStarts.contains(slot.startMs) || perDayOffered.value(start.date().toJulianDay()) >= kChoicesPerDay)
             continue;
         offeredStarts.insert(slot.startMs);
+        ++perDayOffered[start.date().toJulianDay()];
         result.options.append(slot);
         if (result.options.size() >= max)
             break;

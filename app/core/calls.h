@@ -96,7 +96,7 @@ private:
 
 // Free slots for one child and one parent, and when there are none, why.
 struct FreeSlots {
-    QList<CallSlot> options; // soonest first, one per start time
+    QList<CallSlot> options; // soonest first, one per start time, at most two a day
     QString whyNone; // plain words, empty when there are slots
     std::optional<qint64> nextChanceMs; // the first day the child may book again
 };
@@ -163,6 +163,11 @@ private:
     const Clock &m_clock;
     Settings &m_settings;
 };
+
+// A call's time in words a child reads: "Today, afternoon 4:20", "Sunday
+// evening 7:20" (今天下午 4:20, 星期日晚上 7:20); dates beyond a week are named
+// ("12月7日 上午 9:30"). Translated in the "CallTime" context.
+QString callTimeWords(qint64 startMs, qint64 nowMs, const QTimeZone &zone);
 
 QString callStatusKey(CallStatus status);
 std::optional<CallStatus> callStatusFromKey(const QString &key);

@@ -154,11 +154,95 @@ int ScreenshotTour::run(const QString &outDir)
         frames->push(roomPicture());
     shot(QStringLiteral("scan"));
 
+    // Calls: a few booked already (guardians at home answer after school),
+    // then a child books their own; one whose parent only answers when the
+    // room is closed is told why.
+    CallBook &callBook = m_store.calls();
+    CallController &calls = m_context.calls();
+    const Child &caller = children.at(7);
+    int booked = 0;
+    for (int i = 0; i < children.size() && booked < 5; ++i) {
+        if (i == 7)
+            continue;
+        for (const Contact &contact : m_store.roster().contacts(children.at(i).id)) {
+            const FreeSlots free = callBook.freeSlots(children.at(i).id, contact.id, 1);
+            if (free.options.isEmpty())
+                continue;
+            try {
+                callBook.book(children.at(i).id, contact.id, free.options.first(), CallSource::Plan);
+                ++booked;
+            } catch (const CallError &) {
+            }
+            break;
+        }
+    }
+    kiosk.goHome();
+    calls.open();
+    shot(QStringLiteral("call_board"));
+    for (const Child &child : children) {
+        bool shown = false;
+        for (const Contact &contact : m_store.roster().contacts(child.id)) {
+            if (callBook.freeSlots(child.id, contact.id, 1).options.isEmpty()
+                && callBook.upcoming(child.id).isEmpty()) {
+                calls.bookMine();
+                kiosk.chooseClass(classes.constFirst().id);
+                kiosk.chooseChild(child.id);
+                calls.choosePerson(contact.id);
+                shot(QStringLiteral("call_none"));
+                shown = true;
+                break;
+            }
+        }
+        if (shown)
+            break;
+    }
+    calls.open();
+    calls.bookMine();
+    kiosk.chooseClass(classes.constFirst().id);
+    kiosk.chooseChild(caller.id);
+    shot(QStringLiteral("call_who"));
+    for (const Contact &contact : m_store.roster().contacts(caller.id)) {
+        if (contact.role != Contact::Role::Guardian
+            && !callBook.freeSlots(caller.id, contact.id, 1).options.isEmpty()) {
+            calls.choosePerson(contact.id);
+            break;
+        }
+    }
+    shot(QStringLiteral("call_slots"));
+    calls.chooseTime(calls.times()->rowCount() > 1 ? 1 : 0);
+    shot(QStringLiteral("call_confirm"));
+    calls.confirm();
+    shot(QStringLiteral("call_booked"));
+    // Two minutes before the first call of the day: the chime and the name.
+    const qint64 beforeCall = m_clock.nowMs();
+    const QList<CallBooking> next = callBook.bookingsBetween(beforeCall, beforeCall + 7 * 24 * 3600 * 1000LL);
+    if (!next.isEmpty()) {
+        m_clock.set(next.first().slot.startMs - 90 * 1000);
+        kiosk.goHome();
+        calls.tick();
+        shot(QStringLiteral("call_announcement"));
+        calls.dismissAnnouncement();
+        m_clock.set(beforeCall);
+    }
+
     kiosk.goHome();
     kiosk.openTeacher();
     shot(QStringLiteral("teacher_pin"));
     m_context.teacher().submitPin(QStringLiteral("1234"));
     shot(QStringLiteral("teacher_room"));
+    // The day's calls, two of them already marked.
+    {
+        const QDate today = localDate(m_clock.nowMs(), zone);
+        const QList<CallBooking> todays =
+            callBook.bookingsBetween(dayStartMs(today, zone), dayStartMs(today.addDays(1), zone));
+        if (todays.size() > 0)
+            calls.mark(todays.at(0).id, QStringLiteral("talked"), 10);
+        if (todays.size() > 1)
+            calls.mark(todays.at(1).id, QStringLiteral("no_answer"));
+        calls.openDay();
+        shot(QStringLiteral("call_day"));
+        calls.back();
+    }
 
     // The roster, a child's file with a card, and the cards to print.
     RosterController &roster = m_context.roster();

@@ -19,12 +19,14 @@ AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, Q
       m_kiosk(store),
       m_teacher(store, m_kiosk),
       m_roster(store, m_kiosk),
-      m_cards(m_kiosk, m_roster, frames ? std::move(frames) : std::make_unique<CameraFrameSource>())
+      m_cards(m_kiosk, m_roster, frames ? std::move(frames) : std::make_unique<CameraFrameSource>()),
+      m_calls(store, m_kiosk)
 {
     KioskController::setInstance(&m_kiosk);
     TeacherController::setInstance(&m_teacher);
     RosterController::setInstance(&m_roster);
     CardReader::setInstance(&m_cards);
+    CallController::setInstance(&m_calls);
     m_roster.setFrameGrabber([this] { return m_cards.latestFrame(); });
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
@@ -36,6 +38,7 @@ AppContext::~AppContext()
     TeacherController::setInstance(nullptr);
     RosterController::setInstance(nullptr);
     CardReader::setInstance(nullptr);
+    CallController::setInstance(nullptr);
 }
 
 void AppContext::installInto(QQmlEngine &engine)

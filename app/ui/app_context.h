@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call_controller.h"
 #include "card_reader.h"
 #include "kiosk_controller.h"
 #include "roster_controller.h"
@@ -26,6 +27,7 @@ public:
     TeacherController &teacher() { return m_teacher; }
     RosterController &roster() { return m_roster; }
     CardReader &cards() { return m_cards; }
+    CallController &calls() { return m_calls; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -36,6 +38,7 @@ private:
     TeacherController m_teacher;
     RosterController m_roster;
     CardReader m_cards;
+    CallController m_calls;
 };
 
 } // namespace qq

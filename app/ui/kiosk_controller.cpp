@@ -54,6 +54,7 @@ void KioskController::show(Screen screen)
 {
     if (screen == Screen::Home || screen == Screen::TeacherRoom) {
         m_pickingForTeacher = false;
+        m_pickingForCall = false;
     } else if (!m_message.isEmpty()) {
         // A note belongs to the screen it was said on.
         m_message.clear();
@@ -70,9 +71,20 @@ void KioskController::reportStorageFailure(const char *what, const StorageError 
     setErrorMessage(storageFailureMessage(error));
 }
 
+void KioskController::pickChildForCall()
+{
+    if (!guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
+        return;
+    show(Screen::Classes);
+    m_pickingForTeacher = false;
+    m_pickingForCall = true;
+    emit screenChanged();
+}
+
 void KioskController::startSignIn()
 {
     m_pickingForTeacher = false;
+    m_pickingForCall = false;
     if (guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
         show(Screen::Classes);
 }
@@ -116,6 +128,14 @@ void KioskController::chooseChild(const QString &childId)
     std::optional<Child> child;
     if (!guarded("child lookup", [&] { child = m_store.roster().child(childId); }))
         return;
+    if (m_pickingForCall) {
+        if (!child || !child->active) {
+            setErrorMessage(tr("This child is not on the roster any more. Please ask the duty teacher."));
+            return;
+        }
+        emit childPickedForCall(childId);
+        return;
+    }
     const VisitOutcome outcome = !child ? VisitOutcome{VisitOutcome::Status::UnknownChild, {}, {}}
         : m_pickingForTeacher           ? m_store.visits().signIn(childId, Actor::Teacher)
                                         : m_store.visits().toggle(childId);
@@ -305,6 +325,10 @@ void KioskController::back()
         show(Screen::Classes);
         break;
     case Screen::Classes:
+        if (m_pickingForCall) {
+            show(Screen::Calls);
+            break;
+        }
         show(m_pickingForTeacher ? Screen::TeacherRoom : Screen::Home);
         break;
     default:
@@ -316,6 +340,7 @@ void KioskController::back()
 void KioskController::goHome()
 {
     m_pickingForTeacher = false;
+    m_pickingForCall = false;
     m_childId.clear();
     m_visitId.clear();
     show(Screen::Home);
@@ -377,6 +402,7 @@ int KioskController::idleSeconds() const
     case Screen::Roster:
     case Screen::ChildFile:
     case Screen::Import:
+    case Screen::CallDay:
         return idle * 3;
     default:
         return idle;

@@ -22,6 +22,7 @@ class KioskController : public QObject {
 
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool pickingForTeacher READ pickingForTeacher NOTIFY screenChanged)
+    Q_PROPERTY(bool pickingForCall READ pickingForCall NOTIFY screenChanged)
     Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
     Q_PROPERTY(QString todayText READ todayText NOTIFY dayChanged)
     Q_PROPERTY(ClassListModel *classes READ classes CONSTANT)
@@ -52,6 +53,12 @@ public:
         Roster,
         ChildFile,
         Import,
+        Calls,
+        CallWho,
+        CallSlots,
+        CallConfirm,
+        CallBooked,
+        CallDay,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
@@ -63,6 +70,7 @@ public:
 
     Screen screen() const { return m_screen; }
     bool pickingForTeacher() const { return m_pickingForTeacher; }
+    bool pickingForCall() const { return m_pickingForCall; }
     QString schoolName() const;
     QString todayText() const;
     ClassListModel *classes() { return &m_classes; }
@@ -106,6 +114,9 @@ public:
     // Used by the teacher's side.
     void show(Screen screen);
     void pickChildForTeacher();
+    // The child finds themself (class and photo, name or card) to book a
+    // call: childPickedForCall instead of signing in.
+    void pickChildForCall();
     void setMessage(const QString &message);
     void setErrorMessage(const QString &message);
     // Runs work that reads or writes the database; a storage failure becomes
@@ -135,6 +146,7 @@ signals:
     void countdownChanged();
     void searchChanged();
     void childSignedInByTeacher();
+    void childPickedForCall(const QString &childId);
 
 private:
     void reloadChildren();
@@ -145,6 +157,7 @@ private:
     KioskStore &m_store;
     Screen m_screen = Screen::Home;
     bool m_pickingForTeacher = false;
+    bool m_pickingForCall = false;
     ClassListModel m_classes;
     ChildGridModel m_children;
     QString m_classId;

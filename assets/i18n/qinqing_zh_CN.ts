@@ -2,150 +2,381 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CallAnnouncement</name>
+    <message>
+        <location filename="../../qml/components/CallAnnouncement.qml" line="51"/>
+        <source>I&apos;m going!</source>
+        <translation>我这就去！</translation>
+    </message>
+</context>
+<context>
+    <name>CallBookedScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="35"/>
+        <source>Booked! %1 will call %2.</source>
+        <translation>约好了！%1 要给%2打电话。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="75"/>
+        <source>The kiosk will call you two minutes before.</source>
+        <translation>到时间前两分钟，这台机器会叫你。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="88"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CallConfirmScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="26"/>
+        <source>Call %1 %2?</source>
+        <translation>%2给%1打电话，对吗？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="36"/>
+        <source>At the %1</source>
+        <translation>在%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="48"/>
+        <source>No, go back</source>
+        <translation>不对，返回</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="55"/>
+        <source>Yes, book it</source>
+        <translation>对，约好</translation>
+    </message>
+</context>
+<context>
+    <name>CallDayScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="14"/>
+        <source>Today&apos;s calls</source>
+        <translation>今天的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="31"/>
+        <source>No calls today.</source>
+        <translation>今天没有通话。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/CallDayScreen.qml" line="93"/>
+        <source>Talked %n min</source>
+        <translation>
+            <numerusform>通话 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="101"/>
+        <source>No answer</source>
+        <translation>没人接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="108"/>
+        <source>Child absent</source>
+        <translation>孩子没来</translation>
+    </message>
+</context>
+<context>
+    <name>CallRowDelegate</name>
+    <message>
+        <location filename="../../qml/components/CallRowDelegate.qml" line="45"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallSlotsScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallSlotsScreen.qml" line="14"/>
+        <source>When do you want to call %1?</source>
+        <translation>你想什么时候给%1打电话？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSlotsScreen.qml" line="15"/>
+        <source>These times suit %1 and the family room</source>
+        <translation>这些时间%1能接，亲情室也开着</translation>
+    </message>
+</context>
+<context>
+    <name>CallTime</name>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="91"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="91"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="92"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="92"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="93"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="93"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="94"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="98"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="100"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="104"/>
+        <source>%1/%2</source>
+        <comment>month/day</comment>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="108"/>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="109"/>
+        <source>noon</source>
+        <translation>中午</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="110"/>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="111"/>
+        <source>evening</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="114"/>
+        <source>%1 %2 %3</source>
+        <comment>day, part of the day, clock time</comment>
+        <translation>%1%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>CallWhoScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallWhoScreen.qml" line="14"/>
+        <source>Who do you want to call, %1?</source>
+        <translation>%1，你想给谁打电话？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallWhoScreen.qml" line="68"/>
+        <source>You have no call booked.</source>
+        <translation>你还没有约通话。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallWhoScreen.qml" line="68"/>
+        <source>Your call: %1</source>
+        <translation>你的通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallWhoScreen.qml" line="82"/>
+        <source>Cancel my call</source>
+        <translation>取消我的通话</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
-        <location filename="../../app/core/calls.cpp" line="153"/>
-        <location filename="../../app/core/calls.cpp" line="183"/>
+        <location filename="../../app/core/calls.cpp" line="186"/>
+        <location filename="../../app/core/calls.cpp" line="216"/>
         <source>A call place needs a name of 1 to 32 characters.</source>
         <translation>通话地点要有 1 到 32 个字的名字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="155"/>
-        <location filename="../../app/core/calls.cpp" line="185"/>
+        <location filename="../../app/core/calls.cpp" line="188"/>
+        <location filename="../../app/core/calls.cpp" line="218"/>
         <source>A call place has 1 to 9 lines.</source>
         <translation>一个通话地点有 1 到 9 条线路。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="179"/>
-        <location filename="../../app/core/calls.cpp" line="615"/>
+        <location filename="../../app/core/calls.cpp" line="212"/>
+        <location filename="../../app/core/calls.cpp" line="652"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="209"/>
+        <location filename="../../app/core/calls.cpp" line="242"/>
         <source>A day of the week is missing.</source>
         <translation>缺少星期几。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="211"/>
+        <location filename="../../app/core/calls.cpp" line="244"/>
         <source>A time is outside the day (00:00 to 24:00).</source>
         <translation>有个时间不在一天之内（00:00 到 24:00）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="213"/>
+        <location filename="../../app/core/calls.cpp" line="246"/>
         <source>A time range ends before it starts, or is empty.</source>
         <translation>有个时间段的结束早于开始，或者是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="215"/>
+        <location filename="../../app/core/calls.cpp" line="248"/>
         <source>Two time ranges on the same day overlap.</source>
         <translation>同一天的两个时间段重叠了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="264"/>
+        <location filename="../../app/core/calls.cpp" line="297"/>
         <source>The day is not a date.</source>
         <translation>这一天不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="362"/>
+        <location filename="../../app/core/calls.cpp" line="395"/>
         <source>This parent or guardian is not on the contact card.</source>
         <translation>联系卡上没有这位家长或监护人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="419"/>
+        <location filename="../../app/core/calls.cpp" line="452"/>
         <source>Slots are 5 to 60 minutes with a gap of 0 to 30; 1 to 8 calls a month, 1 to 7 a week, 1 to 4 booked ahead.</source>
         <translation>每次通话 5 到 60 分钟，间隔 0 到 30 分钟；每月 1 到 8 次，每周 1 到 7 次，最多提前预约 1 到 4 次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="499"/>
+        <location filename="../../app/core/calls.cpp" line="532"/>
         <source>You already have a call booked. After it, you can book the next one.</source>
         <translation>你已经约好了一次通话。打完以后，就可以约下一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="505"/>
+        <location filename="../../app/core/calls.cpp" line="538"/>
         <source>The teacher has not written down yet when this person can answer. Please ask the duty teacher.</source>
         <translation>老师还没有记下这位家人什么时候能接电话。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="554"/>
+        <location filename="../../app/core/calls.cpp" line="591"/>
         <source>The room is not open when this person can answer, in the next two weeks. The teacher can help you write a letter instead.</source>
         <translation>这两周里，这位家人能接电话的时候，亲情室都不开门。老师可以帮你写一封信。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="560"/>
+        <location filename="../../app/core/calls.cpp" line="597"/>
         <source>You have had your call this week. Next week you can book again.</source>
         <translation>你这周已经打过电话了。下周可以再约。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="563"/>
+        <location filename="../../app/core/calls.cpp" line="600"/>
         <source>Every time this person can answer is taken. Please try again tomorrow.</source>
         <translation>这位家人能接电话的时间都被约满了。请明天再试试。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="589"/>
+        <location filename="../../app/core/calls.cpp" line="626"/>
         <source>There is already a call for this child on that day.</source>
         <translation>这个孩子那天已经有一次通话了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="597"/>
+        <location filename="../../app/core/calls.cpp" line="634"/>
         <source>This child has had the calls of that week already.</source>
         <translation>这个孩子那一周的通话次数已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="599"/>
+        <location filename="../../app/core/calls.cpp" line="636"/>
         <source>This child has a call booked already.</source>
         <translation>这个孩子已经约好了一次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="608"/>
+        <location filename="../../app/core/calls.cpp" line="645"/>
         <source>This child is not on the roster.</source>
         <translation>名单上没有这个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="613"/>
+        <location filename="../../app/core/calls.cpp" line="650"/>
         <source>This person is not on the child&apos;s contact card.</source>
         <translation>孩子的联系卡上没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="619"/>
+        <location filename="../../app/core/calls.cpp" line="656"/>
         <source>That time has already passed. Please choose another.</source>
         <translation>这个时间已经过去了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="622"/>
+        <location filename="../../app/core/calls.cpp" line="659"/>
         <source>The room is not open for calls at that time.</source>
         <translation>那个时间亲情室不开放通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="629"/>
+        <location filename="../../app/core/calls.cpp" line="666"/>
         <source>This person cannot answer at that time.</source>
         <translation>这位家人那个时间不能接电话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="635"/>
+        <location filename="../../app/core/calls.cpp" line="672"/>
         <source>Someone else has just booked that time. Please choose another.</source>
         <translation>这个时间刚刚被别人约走了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="662"/>
-        <location filename="../../app/core/calls.cpp" line="680"/>
+        <location filename="../../app/core/calls.cpp" line="699"/>
+        <location filename="../../app/core/calls.cpp" line="717"/>
         <source>This call is not booked.</source>
         <translation>没有约这次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="664"/>
+        <location filename="../../app/core/calls.cpp" line="701"/>
         <source>This call has taken place already.</source>
         <translation>这次通话已经进行过了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="683"/>
+        <location filename="../../app/core/calls.cpp" line="720"/>
         <source>A call is marked as talked, no answer or child absent.</source>
         <translation>通话只能记为：通话了、没人接、孩子没来。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="685"/>
+        <location filename="../../app/core/calls.cpp" line="722"/>
         <source>How long did they talk? 1 to 120 minutes.</source>
         <translation>通话了多久？1 到 120 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallsScreen.qml" line="14"/>
+        <source>Calls with your family</source>
+        <translation>给家人打电话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallsScreen.qml" line="15"/>
+        <source>The next calls in the family room</source>
+        <translation>亲情室接下来的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallsScreen.qml" line="37"/>
+        <source>No calls are booked yet. Be the first!</source>
+        <translation>还没有人约通话。你来第一个吧！</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallsScreen.qml" line="66"/>
+        <source>Book my call</source>
+        <translation>约我的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallsScreen.qml" line="74"/>
+        <source>Find your photo, choose who to call and when. The kiosk calls you when it is time.</source>
+        <translation>找到你的照片，选好打给谁、什么时候打。到时间了机器会叫你。</translation>
     </message>
 </context>
 <context>
@@ -397,12 +628,12 @@
         <translation>给爸爸妈妈打电话</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="85"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="84"/>
         <source>Secret mailbox</source>
         <translation>悄悄话信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="95"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="94"/>
         <source>Book corner</source>
         <translation>图书角</translation>
     </message>
@@ -454,7 +685,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="12"/>
+        <location filename="../../qml/Main.qml" line="13"/>
         <source>Qinqing Family Room</source>
         <translation>亲情之家</translation>
     </message>
@@ -997,16 +1228,21 @@
     </message>
     <message>
         <location filename="../../qml/screens/TeacherRoomScreen.qml" line="122"/>
+        <source>Today&apos;s calls</source>
+        <translation>今天的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="134"/>
         <source>Export today</source>
         <translation>导出今天</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="130"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="142"/>
         <source>Export this month</source>
         <translation>导出本月</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="149"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="161"/>
         <source>Leave teacher mode</source>
         <translation>退出老师模式</translation>
     </message>
@@ -1065,6 +1301,91 @@
     </message>
 </context>
 <context>
+    <name>qq::CallController</name>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="47"/>
+        <source>Dad</source>
+        <translation>爸爸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="49"/>
+        <source>Mum</source>
+        <translation>妈妈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="57"/>
+        <source>Call %1</source>
+        <translation>打给%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="89"/>
+        <source>%1, line %2</source>
+        <translation>%1 %2 号线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_controller.cpp" line="95"/>
+        <source>Talked %n min</source>
+        <translation>
+            <numerusform>通话 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="98"/>
+        <source>No answer</source>
+        <translation>没人接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="101"/>
+        <source>Child absent</source>
+        <translation>孩子没来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="104"/>
+        <source>Not marked yet</source>
+        <translation>还没记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="160"/>
+        <source>%1, please go to the %2 now. Your call with %3 starts at %4.</source>
+        <translation>%1，请现在去%2。你和%3的通话 %4 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="202"/>
+        <source>in %1</source>
+        <translation>在%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="209"/>
+        <source>%1 with %2 at the %3</source>
+        <translation>%1，和%2，在%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="232"/>
+        <source>This person is not on your contact card any more. Please ask the duty teacher.</source>
+        <translation>你的联系卡上已经没有这个人了。请问值班老师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="243"/>
+        <source>Next chance: %1.</source>
+        <translation>下次机会：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="305"/>
+        <source>Your call is cancelled.</source>
+        <translation>你的通话已经取消了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="355"/>
+        <source>MMMM d, dddd</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="364"/>
+        <source>Mark a call as talked, no answer or child absent.</source>
+        <translation>请把通话记为：通话了、没人接或孩子没来。</translation>
+    </message>
+</context>
+<context>
     <name>qq::ImportPreviewModel</name>
     <message>
         <location filename="../../app/ui/roster_models.cpp" line="161"/>
@@ -1095,37 +1416,42 @@
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="102"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="114"/>
         <source>This class is not on the roster any more. Please ask the duty teacher.</source>
         <translation>这个班级已经不在名单上了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="127"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="133"/>
+        <source>This child is not on the roster any more. Please ask the duty teacher.</source>
+        <translation>这个孩子已经不在名单上了。请问值班老师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="147"/>
         <source>%1 is already in the room.</source>
         <translation>%1 已经在室内。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="128"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="148"/>
         <source>%1 is signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="180"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="200"/>
         <source>Thank you for telling us!</source>
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="285"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="305"/>
         <source>This card is not on the roster. Please show it to the duty teacher.</source>
         <translation>这张卡不在名单上，请拿给值班老师看看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="296"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="316"/>
         <source>That is not a Qinqing card. Please show your own card.</source>
         <translation>这不是亲情卡，请刷你自己的卡。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="331"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="356"/>
         <source>Coming soon!</source>
         <translation>马上就来，敬请期待！</translation>
     </message>

@@ -8,6 +8,8 @@ Rectangle {
     property url source
     property int size: Theme.photoSize
 
+    implicitWidth: size
+    implicitHeight: size
     width: size
     height: size
     radius: size * 0.16

@@ -73,8 +73,7 @@ Item {
                     tint: Theme.calls
                     iconName: "phone"
                     title: qsTr("Call Mum and Dad")
-                    soon: true
-                    onClicked: Kiosk.comingSoon()
+                    onClicked: Calls.open()
                 }
                 QqTile {
                     objectName: "mailboxTile"

@@ -117,20 +117,32 @@ Item {
                     onClicked: RosterAdmin.open()
                 }
                 QqButton {
-                    objectName: "exportToday"
+                    objectName: "openCallDay"
                     Layout.fillWidth: true
-                    text: qsTr("Export today")
-                    iconName: "export"
-                    tint: Theme.calls
-                    onClicked: Teacher.exportToday()
+                    text: qsTr("Today's calls")
+                    iconName: "phone"
+                    tint: Theme.mailbox
+                    onClicked: Calls.openDay()
                 }
-                QqButton {
-                    objectName: "exportMonth"
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Export this month")
-                    iconName: "export"
-                    tint: Theme.calls
-                    onClicked: Teacher.exportMonth()
+                    spacing: Theme.spacing / 2
+                    QqButton {
+                        objectName: "exportToday"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: qsTr("Export today")
+                        tint: Theme.calls
+                        onClicked: Teacher.exportToday()
+                    }
+                    QqButton {
+                        objectName: "exportMonth"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: qsTr("Export this month")
+                        tint: Theme.calls
+                        onClicked: Teacher.exportMonth()
+                    }
                 }
                 Text {
                     objectName: "teacherNotice"
