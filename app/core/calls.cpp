@@ -793,3 +793,74 @@ QList<CallBooking> CallBook::callLog(const QString &childId) const
 }
 
 } // namespace qq
+
+namespace qq {
+
+CallMonth CallBook::month(QDate anyDay) const
+{
+    const QTimeZone zone = m_settings.timeZone();
+    CallMonth result;
+    result.first = QDate(anyDay.year(), anyDay.month(), 1);
+    const qint64 from = dayStartMs(result.first, zone);
+    const qint64 to = dayStartMs(result.first.addMonths(1), zone);
+    QHash<QString, CallMonthChild> byChild;
+    Statement children = m_db.prepare("SELECT id FROM children WHERE active = 1");
+    while (children.step())
+        byChild.insert(children.text(0), {children.text(0)});
+    Statement last =
+        m_db.prepare("SELECT child_id, max(start_ms) FROM call_bookings WHERE status = 'talked' GROUP BY child_id");
+    while (last.step()) {
+        if (byChild.contains(last.text(0)))
+            byChild[last.text(0)].lastTalkMs = last.int64(1);
+    }
+    QHash<QString, CallMonthContact> byContact;
+    for (const CallBooking &booking : bookingsBetween(from, to)) {
+        if (!byChild.contains(booking.childId))
+            continue;
+        CallMonthChild &child = byChild[booking.childId];
+        switch (booking.status) {
+        case CallStatus::Talked:
+            ++child.talked;
+            break;
+        case CallStatus::NoAnswer:
+            ++child.noAnswer;
+            break;
+        case CallStatus::Absent:
+            ++child.absent;
+            break;
+        default:
+            ++child.booked;
+            break;
+        }
+        if (booking.status == CallStatus::Talked || booking.status == CallStatus::NoAnswer) {
+            CallMonthContact &contact = byContact[booking.contactId];
+            contact.contactId = booking.contactId;
+            contact.childId = booking.childId;
+            ++contact.calls;
+            contact.noAnswer += booking.status == CallStatus::NoAnswer ? 1 : 0;
+        }
+    }
+    result.children = byChild.values();
+    // No call yet first, longest without a call first; then the fewest calls.
+    std::sort(result.children.begin(), result.children.end(), [](const CallMonthChild &a, const CallMonthChild &b) {
+        const bool aDue = a.talked == 0;
+        const bool bDue = b.talked == 0;
+        if (aDue != bDue)
+            return aDue;
+        const qint64 aLast = a.lastTalkMs.value_or(0);
+        const qint64 bLast = b.lastTalkMs.value_or(0);
+        if (aLast != bLast)
+            return aLast < bLast;
+        return a.childId < b.childId;
+    });
+    result.contacts = byContact.values();
+    std::sort(result.contacts.begin(), result.contacts.end(), [](const CallMonthContact &a, const CallMonthContact &b) {
+        // a.noAnswer / a.calls > b.noAnswer / b.calls, without division
+        const qint64 left = qint64(a.noAnswer) * b.calls;
+        const qint64 right = qint64(b.noAnswer) * a.calls;
+        return left != right ? left > right : a.contactId < b.contactId;
+    });
+    return result;
+}
+
+} // namespace qq

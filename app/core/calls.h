@@ -94,6 +94,28 @@ private:
     QString m_message;
 };
 
+// A month of calls: every active child (those without a call yet first), and
+// how often each parent did not answer.
+struct CallMonthChild {
+    QString childId;
+    int talked = 0;
+    int noAnswer = 0;
+    int absent = 0;
+    int booked = 0; // still to come
+    std::optional<qint64> lastTalkMs; // ever, not only this month
+};
+struct CallMonthContact {
+    QString contactId;
+    QString childId;
+    int calls = 0; // talked or no answer
+    int noAnswer = 0;
+};
+struct CallMonth {
+    QDate first; // the month's first day
+    QList<CallMonthChild> children;
+    QList<CallMonthContact> contacts; // with at least one call, highest no-answer rate first
+};
+
 // Free slots for one child and one parent, and when there are none, why.
 struct FreeSlots {
     QList<CallSlot> options; // soonest first, one per start time, at most two a day
@@ -152,6 +174,7 @@ public:
     QList<CallBooking> upcoming(const QString &childId) const; // booked, not yet ended
     QList<CallBooking> bookingsBetween(qint64 fromMs, qint64 toMs) const; // not cancelled, by start
     QList<CallBooking> callLog(const QString &childId) const; // all but cancelled, newest first
+    CallMonth month(QDate anyDay) const;
 
 private:
     QList<WeeklyRange> hoursOn(QDate day) const;

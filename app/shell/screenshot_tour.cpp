@@ -241,6 +241,8 @@ int ScreenshotTour::run(const QString &outDir)
             calls.mark(todays.at(1).id, QStringLiteral("no_answer"));
         calls.openDay();
         shot(QStringLiteral("call_day"));
+        calls.openMonth();
+        shot(QStringLiteral("call_month"));
         calls.back();
     }
 

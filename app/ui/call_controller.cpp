@@ -1,12 +1,15 @@
 #include "call_controller.h"
 
 #include "clock.h"
+#include "csv.h"
 #include "kiosk_controller.h"
 #include "kiosk_store.h"
 #include "list_models.h"
 #include "local_time.h"
 
+#include <QDir>
 #include <QLoggingCategory>
+#include <QSaveFile>
 
 Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
 
@@ -320,6 +323,7 @@ void CallController::back()
         open();
         break;
     case KioskController::Screen::CallDay:
+    case KioskController::Screen::CallMonth:
         m_kiosk.show(KioskController::Screen::TeacherRoom);
         break;
     default:
@@ -369,6 +373,95 @@ void CallController::mark(const QString &bookingId, const QString &status, int m
         m_kiosk.reportStorageFailure("call mark", error.error());
     }
     reloadDay();
+}
+
+// ---- the month ----------------------------------------------------------------------
+
+void CallController::openMonth()
+{
+    setNotice({});
+    reloadMonth();
+    m_kiosk.show(KioskController::Screen::CallMonth);
+}
+
+void CallController::reloadMonth()
+{
+    const QTimeZone zone = m_store.settings().timeZone();
+    const QDate today = localDate(m_store.clock().nowMs(), zone);
+    QList<CallMonthRow> rows;
+    QList<CallChoice> unanswered;
+    int withoutCall = 0;
+    m_kiosk.guarded("call month", [&] {
+        QHash<QString, QString> classNames;
+        for (const SchoolClass &schoolClass : m_store.roster().classes())
+            classNames.insert(schoolClass.id, schoolClass.name);
+        QHash<QString, Child> children;
+        for (const Child &child : m_store.roster().allChildren())
+            children.insert(child.id, child);
+        const CallMonth month = m_store.calls().month(today);
+        for (const CallMonthChild &entry : month.children) {
+            const Child child = children.value(entry.childId);
+            CallMonthRow row{child.name,         classNames.value(child.classId),
+                             photoUrl(child.id), entry.talked,
+                             entry.noAnswer,     entry.absent,
+                             entry.booked,       tr("never")};
+            if (entry.lastTalkMs) {
+                const QDate last = localDate(*entry.lastTalkMs, zone);
+                row.lastCall = tr("%1/%2", "month/day").arg(last.month()).arg(last.day());
+            }
+            withoutCall += entry.talked == 0 ? 1 : 0;
+            rows.append(row);
+        }
+        for (const CallMonthContact &entry : month.contacts) {
+            if (entry.noAnswer == 0)
+                continue;
+            for (const Contact &contact : m_store.roster().contacts(entry.childId)) {
+                if (contact.id == entry.contactId) {
+                    unanswered.append({contact.id,
+                                       tr("%1's %2").arg(children.value(entry.childId).name, personShort(contact)),
+                                       tr("%1 of %2 calls not answered").arg(entry.noAnswer).arg(entry.calls),
+                                       personIconFor(contact)});
+                }
+            }
+        }
+    });
+    m_month.reset(rows);
+    m_unanswered.reset(unanswered);
+    m_monthTitle = QLocale().toString(today, tr("MMMM yyyy"));
+    m_monthWithoutCall = withoutCall;
+    emit monthChanged();
+}
+
+void CallController::setNotice(const QString &notice)
+{
+    if (m_notice != notice) {
+        m_notice = notice;
+        emit noticeChanged();
+    }
+}
+
+void CallController::exportMonth()
+{
+    reloadMonth();
+    const QTimeZone zone = m_store.settings().timeZone();
+    const QDate today = localDate(m_store.clock().nowMs(), zone);
+    QString csv = QString(QChar(0xFEFF)); // BOM: spreadsheets then read Chinese right
+    csv += csvRow(
+        {tr("Name"), tr("Class"), tr("Talked"), tr("No answer"), tr("Child absent"), tr("Booked"), tr("Last call")});
+    for (const CallMonthRow &row : m_month.rows())
+        csv += csvRow({row.childName, row.className, QString::number(row.talked), QString::number(row.noAnswer),
+                       QString::number(row.absent), QString::number(row.booked), row.lastCall});
+    const QString folder = QDir(m_store.dataDir()).filePath(QStringLiteral("exports"));
+    QDir().mkpath(folder);
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("calls-%1.csv").arg(today.toString(QStringLiteral("yyyy-MM"))));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
+        qCWarning(lcKiosk) << "call export failed:" << file.errorString();
+        setNotice(tr("The export could not be saved: %1").arg(file.errorString()));
+        return;
+    }
+    setNotice(tr("Saved %n child(ren) to %1", nullptr, int(m_month.rows().size())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace qq

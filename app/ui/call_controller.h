@@ -40,6 +40,11 @@ class CallController : public QObject {
     Q_PROPERTY(QString chosenPlaceKind READ chosenPlaceKind NOTIFY choiceChanged)
     Q_PROPERTY(QString announcement READ announcement NOTIFY announcementChanged)
     Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY dayChanged)
+    Q_PROPERTY(CallMonthModel *month READ month CONSTANT)
+    Q_PROPERTY(CallChoiceModel *unanswered READ unanswered CONSTANT)
+    Q_PROPERTY(QString monthTitle READ monthTitle NOTIFY monthChanged)
+    Q_PROPERTY(int monthWithoutCall READ monthWithoutCall NOTIFY monthChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 
 public:
     // The kiosk calls a child this long before the slot starts.
@@ -65,6 +70,11 @@ public:
     QString chosenPlaceKind() const { return m_chosenPlaceKind; }
     QString announcement() const { return m_announcement; }
     QString dayTitle() const { return m_dayTitle; }
+    CallMonthModel *month() { return &m_month; }
+    CallChoiceModel *unanswered() { return &m_unanswered; }
+    QString monthTitle() const { return m_monthTitle; }
+    int monthWithoutCall() const { return m_monthWithoutCall; }
+    QString notice() const { return m_notice; }
 
     Q_INVOKABLE void open(); // the board, from the home screen
     Q_INVOKABLE void bookMine(); // find yourself, then choose
@@ -77,6 +87,9 @@ public:
     // The duty teacher's day.
     Q_INVOKABLE void openDay();
     Q_INVOKABLE void mark(const QString &bookingId, const QString &status, int minutes = 0);
+    // The month: calls per child, no call yet first; parents who often do not answer.
+    Q_INVOKABLE void openMonth();
+    Q_INVOKABLE void exportMonth(); // CSV into the exports folder
 
     // Every few seconds: the board, and the call two minutes ahead.
     void tick();
@@ -86,6 +99,8 @@ signals:
     void choiceChanged();
     void announcementChanged();
     void dayChanged();
+    void monthChanged();
+    void noticeChanged();
     void chime(); // QML plays the sound
 
 private:
@@ -93,6 +108,8 @@ private:
     void loadChild();
     void reloadBoard();
     void reloadDay();
+    void reloadMonth();
+    void setNotice(const QString &notice);
     CallRow rowFor(const CallBooking &booking, bool wordsForTime) const;
     QString personTitle(const Contact &contact) const;
     QString personShort(const Contact &contact) const;
@@ -123,6 +140,11 @@ private:
     QString m_announcement;
     QSet<QString> m_announced;
     QString m_dayTitle;
+    CallMonthModel m_month;
+    CallChoiceModel m_unanswered;
+    QString m_monthTitle;
+    int m_monthWithoutCall = 0;
+    QString m_notice;
 };
 
 } // namespace qq

@@ -95,4 +95,50 @@ QHash<int, QByteArray> CallChoiceModel::roleNames() const
     return {{KeyRole, "key"}, {TitleRole, "title"}, {DetailRole, "detail"}, {IconRole, "icon"}};
 }
 
+void CallMonthModel::reset(QList<CallMonthRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int CallMonthModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CallMonthModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CallMonthRow &row = m_rows.at(index.row());
+    switch (role) {
+    case ChildNameRole:
+        return row.childName;
+    case ClassNameRole:
+        return row.className;
+    case PhotoRole:
+        return row.photo;
+    case TalkedRole:
+        return row.talked;
+    case NoAnswerRole:
+        return row.noAnswer;
+    case AbsentRole:
+        return row.absent;
+    case BookedRole:
+        return row.booked;
+    case LastCallRole:
+        return row.lastCall;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CallMonthModel::roleNames() const
+{
+    return {{ChildNameRole, "childName"}, {ClassNameRole, "className"}, {PhotoRole, "photo"},
+            {TalkedRole, "talked"},       {NoAnswerRole, "noAnswer"},   {AbsentRole, "absent"},
+            {BookedRole, "booked"},       {LastCallRole, "lastCall"}};
+}
+
 } // namespace qq

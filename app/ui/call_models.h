@@ -80,4 +80,45 @@ private:
     QList<CallChoice> m_choices;
 };
 
+// The month: one row a child, those with no call yet first.
+struct CallMonthRow {
+    QString childName;
+    QString className;
+    QUrl photo;
+    int talked = 0;
+    int noAnswer = 0;
+    int absent = 0;
+    int booked = 0;
+    QString lastCall; // "11/3" or "never"
+};
+
+class CallMonthModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by Calls")
+
+public:
+    enum Roles {
+        ChildNameRole = Qt::UserRole + 1,
+        ClassNameRole,
+        PhotoRole,
+        TalkedRole,
+        NoAnswerRole,
+        AbsentRole,
+        BookedRole,
+        LastCallRole,
+    };
+    Q_ENUM(Roles)
+
+    using QAbstractListModel::QAbstractListModel;
+    void reset(QList<CallMonthRow> rows);
+    const QList<CallMonthRow> &rows() const { return m_rows; }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<CallMonthRow> m_rows;
+};
+
 } // namespace qq

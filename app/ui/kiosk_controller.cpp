@@ -403,6 +403,7 @@ int KioskController::idleSeconds() const
     case Screen::ChildFile:
     case Screen::Import:
     case Screen::CallDay:
+    case Screen::CallMonth:
         return idle * 3;
     default:
         return idle;

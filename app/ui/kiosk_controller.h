@@ -59,6 +59,7 @@ public:
         CallConfirm,
         CallBooked,
         CallDay,
+        CallMonth,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };

@@ -12,17 +12,17 @@
 <context>
     <name>CallBookedScreen</name>
     <message>
-        <location filename="../../qml/screens/CallBookedScreen.qml" line="35"/>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="33"/>
         <source>Booked! %1 will call %2.</source>
         <translation>约好了！%1 要给%2打电话。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallBookedScreen.qml" line="75"/>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="73"/>
         <source>The kiosk will call you two minutes before.</source>
         <translation>到时间前两分钟，这台机器会叫你。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallBookedScreen.qml" line="88"/>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="86"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -58,32 +58,89 @@
         <translation>今天的通话</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="31"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="33"/>
         <source>No calls today.</source>
         <translation>今天没有通话。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/CallDayScreen.qml" line="93"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="95"/>
         <source>Talked %n min</source>
         <translation>
             <numerusform>通话 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="101"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="103"/>
         <source>No answer</source>
         <translation>没人接</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="108"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="110"/>
         <source>Child absent</source>
         <translation>孩子没来</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="128"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+</context>
+<context>
+    <name>CallMonthScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="15"/>
+        <source>Calls this month</source>
+        <translation>本月通话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="16"/>
+        <source>%1 · %n child(ren) without a call yet</source>
+        <translation>
+            <numerusform>%1 · 还有 %n 个孩子没通过话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="83"/>
+        <source>No call yet</source>
+        <translation>还没通话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="83"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>通话 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="91"/>
+        <source>Last: %1</source>
+        <translation>上次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="91"/>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="109"/>
+        <source>Often not answered</source>
+        <translation>常常没人接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="145"/>
+        <source>Every call this month was answered.</source>
+        <translation>本月每次通话都有人接。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="165"/>
+        <source>Export the month</source>
+        <translation>导出本月通话</translation>
     </message>
 </context>
 <context>
     <name>CallRowDelegate</name>
     <message>
-        <location filename="../../qml/components/CallRowDelegate.qml" line="45"/>
+        <location filename="../../qml/components/CallRowDelegate.qml" line="47"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -207,65 +264,65 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../app/core/calls.cpp" line="186"/>
-        <location filename="../../app/core/calls.cpp" line="216"/>
+        <location filename="../../app/core/calls.cpp" line="187"/>
+        <location filename="../../app/core/calls.cpp" line="217"/>
         <source>A call place needs a name of 1 to 32 characters.</source>
         <translation>通话地点要有 1 到 32 个字的名字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="188"/>
-        <location filename="../../app/core/calls.cpp" line="218"/>
+        <location filename="../../app/core/calls.cpp" line="189"/>
+        <location filename="../../app/core/calls.cpp" line="219"/>
         <source>A call place has 1 to 9 lines.</source>
         <translation>一个通话地点有 1 到 9 条线路。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="212"/>
+        <location filename="../../app/core/calls.cpp" line="213"/>
         <location filename="../../app/core/calls.cpp" line="652"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="242"/>
+        <location filename="../../app/core/calls.cpp" line="243"/>
         <source>A day of the week is missing.</source>
         <translation>缺少星期几。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="244"/>
+        <location filename="../../app/core/calls.cpp" line="245"/>
         <source>A time is outside the day (00:00 to 24:00).</source>
         <translation>有个时间不在一天之内（00:00 到 24:00）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="246"/>
+        <location filename="../../app/core/calls.cpp" line="247"/>
         <source>A time range ends before it starts, or is empty.</source>
         <translation>有个时间段的结束早于开始，或者是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="248"/>
+        <location filename="../../app/core/calls.cpp" line="249"/>
         <source>Two time ranges on the same day overlap.</source>
         <translation>同一天的两个时间段重叠了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="297"/>
+        <location filename="../../app/core/calls.cpp" line="298"/>
         <source>The day is not a date.</source>
         <translation>这一天不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="395"/>
+        <location filename="../../app/core/calls.cpp" line="396"/>
         <source>This parent or guardian is not on the contact card.</source>
         <translation>联系卡上没有这位家长或监护人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="452"/>
+        <location filename="../../app/core/calls.cpp" line="453"/>
         <source>Slots are 5 to 60 minutes with a gap of 0 to 30; 1 to 8 calls a month, 1 to 7 a week, 1 to 4 booked ahead.</source>
         <translation>每次通话 5 到 60 分钟，间隔 0 到 30 分钟；每月 1 到 8 次，每周 1 到 7 次，最多提前预约 1 到 4 次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="532"/>
+        <location filename="../../app/core/calls.cpp" line="533"/>
         <source>You already have a call booked. After it, you can book the next one.</source>
         <translation>你已经约好了一次通话。打完以后，就可以约下一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="538"/>
+        <location filename="../../app/core/calls.cpp" line="539"/>
         <source>The teacher has not written down yet when this person can answer. Please ask the duty teacher.</source>
         <translation>老师还没有记下这位家人什么时候能接电话。请问值班老师。</translation>
     </message>
@@ -1303,86 +1360,151 @@
 <context>
     <name>qq::CallController</name>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="47"/>
+        <location filename="../../app/ui/call_controller.cpp" line="51"/>
         <source>Dad</source>
         <translation>爸爸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="49"/>
+        <location filename="../../app/ui/call_controller.cpp" line="53"/>
         <source>Mum</source>
         <translation>妈妈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="57"/>
+        <location filename="../../app/ui/call_controller.cpp" line="61"/>
         <source>Call %1</source>
         <translation>打给%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="89"/>
+        <location filename="../../app/ui/call_controller.cpp" line="93"/>
         <source>%1, line %2</source>
         <translation>%1 %2 号线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="95"/>
+        <location filename="../../app/ui/call_controller.cpp" line="99"/>
         <source>Talked %n min</source>
         <translation>
             <numerusform>通话 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="98"/>
+        <location filename="../../app/ui/call_controller.cpp" line="102"/>
+        <location filename="../../app/ui/call_controller.cpp" line="447"/>
         <source>No answer</source>
         <translation>没人接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="101"/>
+        <location filename="../../app/ui/call_controller.cpp" line="105"/>
+        <location filename="../../app/ui/call_controller.cpp" line="447"/>
         <source>Child absent</source>
         <translation>孩子没来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="104"/>
+        <location filename="../../app/ui/call_controller.cpp" line="108"/>
         <source>Not marked yet</source>
         <translation>还没记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="160"/>
+        <location filename="../../app/ui/call_controller.cpp" line="164"/>
         <source>%1, please go to the %2 now. Your call with %3 starts at %4.</source>
         <translation>%1，请现在去%2。你和%3的通话 %4 开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="202"/>
+        <location filename="../../app/ui/call_controller.cpp" line="206"/>
         <source>in %1</source>
         <translation>在%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="209"/>
+        <location filename="../../app/ui/call_controller.cpp" line="213"/>
         <source>%1 with %2 at the %3</source>
         <translation>%1，和%2，在%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="232"/>
+        <location filename="../../app/ui/call_controller.cpp" line="236"/>
         <source>This person is not on your contact card any more. Please ask the duty teacher.</source>
         <translation>你的联系卡上已经没有这个人了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="243"/>
+        <location filename="../../app/ui/call_controller.cpp" line="247"/>
         <source>Next chance: %1.</source>
         <translation>下次机会：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="305"/>
+        <location filename="../../app/ui/call_controller.cpp" line="309"/>
         <source>Your call is cancelled.</source>
         <translation>你的通话已经取消了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="355"/>
+        <location filename="../../app/ui/call_controller.cpp" line="360"/>
         <source>MMMM d, dddd</source>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="364"/>
+        <location filename="../../app/ui/call_controller.cpp" line="369"/>
         <source>Mark a call as talked, no answer or child absent.</source>
         <translation>请把通话记为：通话了、没人接或孩子没来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="406"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="409"/>
+        <source>%1/%2</source>
+        <comment>month/day</comment>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="419"/>
+        <source>%1&apos;s %2</source>
+        <translation>%1的%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="420"/>
+        <source>%1 of %2 calls not answered</source>
+        <translation>%2 次中 %1 次没人接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="428"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <source>Talked</source>
+        <translation>通话次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="448"/>
+        <source>Last call</source>
+        <translation>上次通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="459"/>
+        <source>The export could not be saved: %1</source>
+        <translation>导出没有保存成功：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_controller.cpp" line="462"/>
+        <source>Saved %n child(ren) to %1</source>
+        <translation>
+            <numerusform>已保存 %n 个孩子的记录到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,9 @@ Item {
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: Theme.margin
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.margin
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.border
@@ -111,6 +113,22 @@ Item {
                         }
                     }
                 }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            spacing: Theme.spacing
+            Item {
+                Layout.fillWidth: true
+            }
+            QqButton {
+                objectName: "openCallMonth"
+                Layout.preferredWidth: 360
+                text: qsTr("This month")
+                iconName: "people"
+                tint: Theme.calls
+                onClicked: Calls.openMonth()
             }
         }
     }

@@ -330,3 +330,32 @@ TEST(Calls, TimesInWordsAChildReads)
     EXPECT_EQ(callTimeWords(room.at(room.monday().addDays(14), QTime(9, 30)), now, zone),
               QStringLiteral("12/7 morning 9:30"));
 }
+
+TEST(Calls, TheMonthPutsChildrenWithoutACallFirstAndRatesParentsAnswers)
+{
+    Room room;
+    const QList<Child> kids = room.firstClass();
+    const QDate tuesday = room.monday().addDays(1);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const Contact dad = room.father(kids.at(i));
+        room.calls().setContactWindows(dad.id, kTuesdayLunch);
+        ids.append(room.calls().book(kids.at(i).id, dad.id, room.slot(room.phone(), tuesday, QTime(12, 10 * i))));
+    }
+    room.calls().mark(ids.at(0), CallStatus::Talked, 9);
+    room.calls().mark(ids.at(1), CallStatus::NoAnswer);
+    const CallMonth month = room.calls().month(room.monday());
+    EXPECT_EQ(month.first, QDate(2026, 11, 1));
+    ASSERT_EQ(month.children.size(), kids.size());
+    // Everyone without a talk comes before the one child who talked.
+    EXPECT_EQ(month.children.last().childId, kids.at(0).id);
+    EXPECT_EQ(month.children.last().talked, 1);
+    for (qsizetype i = 0; i + 1 < month.children.size(); ++i)
+        EXPECT_EQ(month.children.at(i).talked, 0);
+    ASSERT_EQ(month.contacts.size(), 2);
+    EXPECT_EQ(month.contacts.first().childId, kids.at(1).id); // 1 of 1 unanswered
+    EXPECT_EQ(month.contacts.first().noAnswer, 1);
+    EXPECT_EQ(month.contacts.last().noAnswer, 0);
+    // Next month starts empty.
+    EXPECT_EQ(room.calls().month(QDate(2026, 12, 5)).contacts.size(), 0);
+}

@@ -2,6 +2,8 @@
 #include "frame_source.h"
 #include "temp_school.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 
 using namespace qq;
@@ -190,4 +192,35 @@ TEST(CallDay, TheTeacherSeesTodaysCallsAndMarksThem)
     room.kiosk().dismissError();
     room.calls().back();
     EXPECT_EQ(room.kiosk().screen(), Screen::TeacherRoom);
+}
+
+TEST(CallMonth, ChildrenWithoutACallComeFirstAndTheMonthExports)
+{
+    Room room;
+    room.store->calls().setContactWindows(room.dad.id, {{1, 16 * 60, 18 * 60}});
+    const qint64 four = room.at(QDate(2026, 11, 23), QTime(16, 0));
+    const QString phone = room.store->calls().places().first().id;
+    const QString id = room.store->calls().book(room.child.id, room.dad.id, {phone, 1, four, four + 10 * 60 * 1000});
+    room.store->calls().mark(id, CallStatus::NoAnswer);
+    room.kiosk().openTeacher();
+    room.context.teacher().submitPin(QStringLiteral("1234"));
+    room.calls().openMonth();
+    EXPECT_EQ(room.kiosk().screen(), Screen::CallMonth);
+    CallMonthModel *month = room.calls().month();
+    ASSERT_EQ(month->rowCount(), 12);
+    EXPECT_EQ(room.calls().monthWithoutCall(), 12); // a no-answer is not a call
+    EXPECT_EQ(room.calls().unanswered()->rowCount(), 1);
+    EXPECT_TRUE(
+        room.calls().unanswered()->index(0).data(CallChoiceModel::TitleRole).toString().contains(room.child.name));
+
+    room.calls().exportMonth();
+    const QString path = QDir(room.store->dataDir()).filePath(QStringLiteral("exports/calls-2026-11.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(room.calls().notice());
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // a BOM, for spreadsheets
+    const QString csv = QString::fromUtf8(bytes);
+    EXPECT_EQ(csv.count(QStringLiteral("\r\n")), 13); // header and 12 children
+    EXPECT_TRUE(csv.contains(room.child.name));
+    EXPECT_FALSE(room.calls().notice().isEmpty());
 }
