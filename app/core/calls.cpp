@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -861,6 +862,145 @@ CallMonth CallBook::month(QDate anyDay) const
         return left != right ? left > right : a.contactId < b.contactId;
     });
     return result;
+}
+
+} // namespace qq
+
+namespace qq {
+
+namespace {
+
+// Day names as people type them, Monday = 1.
+int dayNumber(const QString &word)
+{
+    static const QString kChinese = QStringLiteral("一二三四五六日");
+    const QString lower = word.toLower();
+    for (const QString &prefix : {QStringLiteral("周"), QStringLiteral("星期"), QStringLiteral("礼拜")}) {
+        if (lower.startsWith(prefix) && lower.size() == prefix.size() + 1) {
+            const QChar day = lower.back();
+            if (day == u'天')
+                return 7;
+            const qsizetype index = kChinese.indexOf(day);
+            return index < 0 ? 0 : int(index) + 1;
+        }
+    }
+    static const char *const kEnglish[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    for (int i = 0; i < 7; ++i) {
+        if (lower.startsWith(QLatin1String(kEnglish[i])))
+            return i + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<QList<WeeklyRange>> parseWeeklyRanges(const QString &text, QString *problem)
+{
+    QString normalized = text;
+    for (const QChar dash : {u'–', u'—', u'~', u'～', u'至', u'到', u'－'})
+        normalized.replace(dash, u'-');
+    normalized.replace(u'：', u':');
+    static const QRegularExpression token(
+        QStringLiteral(R"(\G(?:(?<sep>[\s,;、，；]+)|(?<all>每天|天天|daily|every ?day)|(?<work>工作日|weekdays?)|)"
+                       R"((?<weekend>周末|weekends?)|(?<from>(?:周|星期|礼拜)[一二三四五六日天]|[a-z]{3,9})(?:-(?<to>)"
+                       R"((?:周|星期|礼拜)[一二三四五六日天]|[a-z]{3,9}))?|)"
+                       R"((?<start>\d{1,2}:\d{2})-(?<end>\d{1,2}:\d{2})))"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto fail = [problem](const QString &message) -> std::optional<QList<WeeklyRange>> {
+        if (problem)
+            *problem = message;
+        return std::nullopt;
+    };
+    auto minutes = [](const QString &clock) {
+        const QStringList parts = clock.split(u':');
+        const int hour = parts.at(0).toInt();
+        const int minute = parts.at(1).toInt();
+        return minute < 60 && hour <= 24 && (hour < 24 || minute == 0) ? hour * 60 + minute : -1;
+    };
+    QList<int> days;
+    QList<WeeklyRange> ranges;
+    qsizetype at = 0;
+    while (at < normalized.size()) {
+        const QRegularExpressionMatch match = token.match(normalized, at);
+        if (!match.hasMatch() || match.capturedLength() == 0) {
+            return fail(QCoreApplication::translate("Calls", "\"%1\" is not a day or a time like 周三 12:00-12:30.")
+                            .arg(normalized.mid(at, 12).trimmed()));
+        }
+        at = match.capturedEnd();
+        if (match.hasCaptured(u"sep"))
+            continue;
+        if (match.hasCaptured(u"all")) {
+            days = {1, 2, 3, 4, 5, 6, 7};
+        } else if (match.hasCaptured(u"work")) {
+            days = {1, 2, 3, 4, 5};
+        } else if (match.hasCaptured(u"weekend")) {
+            days = {6, 7};
+        } else if (match.hasCaptured(u"from")) {
+            const int from = dayNumber(match.captured(u"from"));
+            const int to = match.hasCaptured(u"to") ? dayNumber(match.captured(u"to")) : from;
+            if (from == 0 || to == 0)
+                return fail(
+                    QCoreApplication::translate("Calls", "\"%1\" is not a day of the week.").arg(match.captured(0)));
+            days.clear();
+            for (int day = from;; day = day % 7 + 1) { // "Sat-Mon" wraps round the week
+                days.append(day);
+                if (day == to)
+                    break;
+            }
+        } else {
+            const int start = minutes(match.captured(u"start"));
+            const int end = minutes(match.captured(u"end"));
+            if (start < 0 || end < 0)
+                return fail(
+                    QCoreApplication::translate("Calls", "\"%1\" is not a time of day.").arg(match.captured(0)));
+            if (days.isEmpty())
+                return fail(QCoreApplication::translate("Calls", "Which day is %1? Write the day first, like 周三 %1.")
+                                .arg(match.captured(0)));
+            for (int day : std::as_const(days))
+                ranges.append({day, start, end});
+        }
+    }
+    if (const QStringList problems = CallBook::rangeProblems(ranges); !problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+    std::sort(ranges.begin(), ranges.end(), [](const WeeklyRange &a, const WeeklyRange &b) {
+        return std::tie(a.weekday, a.startMinute) < std::tie(b.weekday, b.startMinute);
+    });
+    return ranges;
+}
+
+QString formatWeeklyRanges(const QList<WeeklyRange> &ranges)
+{
+    static const char *const kDays[] = {
+        QT_TRANSLATE_NOOP("CallTime", "Mon"), QT_TRANSLATE_NOOP("CallTime", "Tue"),
+        QT_TRANSLATE_NOOP("CallTime", "Wed"), QT_TRANSLATE_NOOP("CallTime", "Thu"),
+        QT_TRANSLATE_NOOP("CallTime", "Fri"), QT_TRANSLATE_NOOP("CallTime", "Sat"),
+        QT_TRANSLATE_NOOP("CallTime", "Sun"),
+    };
+    auto clock = [](int minutes) {
+        return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    // Times per day, then runs of days with the same times: "Mon-Fri 16:00-18:30".
+    QStringList perDay(8);
+    for (const WeeklyRange &range : ranges) {
+        if (range.weekday < 1 || range.weekday > 7)
+            continue;
+        QString &times = perDay[range.weekday];
+        times += (times.isEmpty() ? QString() : QStringLiteral(" ")) + clock(range.startMinute) + QLatin1Char('-')
+            + clock(range.endMinute);
+    }
+    auto dayName = [](int day) { return QCoreApplication::translate("CallTime", kDays[day - 1]); };
+    QStringList parts;
+    for (int day = 1; day <= 7;) {
+        int last = day;
+        while (last < 7 && perDay[last + 1] == perDay[day])
+            ++last;
+        if (!perDay[day].isEmpty()) {
+            const QString days = last == day ? dayName(day) : dayName(day) + QLatin1Char('-') + dayName(last);
+            parts.append(days + QLatin1Char(' ') + perDay[day]);
+        }
+        day = last + 1;
+    }
+    return parts.join(QCoreApplication::translate("CallTime", ", ", "between days"));
 }
 
 } // namespace qq

@@ -192,6 +192,16 @@ private:
 // ("12月7日 上午 9:30"). Translated in the "CallTime" context.
 QString callTimeWords(qint64 startMs, qint64 nowMs, const QTimeZone &zone);
 
+// Weekly times as a teacher types them: "周三 12:00-12:30，周日 19:00-21:00",
+// "周一至周五 16:00-18:30", "工作日 12:00-12:30", "每天 …", "周末 …", or
+// "Wed 12:00-12:30, Sat-Sun 9:00-11:00"; full-width punctuation and dashes
+// are fine. Empty text is no times. Nothing, with `problem` in plain words
+// naming the part not understood, when the text is not such times or the
+// ranges are empty or overlap.
+std::optional<QList<WeeklyRange>> parseWeeklyRanges(const QString &text, QString *problem = nullptr);
+// The same, written back in the user's language ("周三 12:00-12:30，周日 …").
+QString formatWeeklyRanges(const QList<WeeklyRange> &ranges);
+
 QString callStatusKey(CallStatus status);
 std::optional<CallStatus> callStatusFromKey(const QString &key);
 

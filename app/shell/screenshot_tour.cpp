@@ -243,6 +243,8 @@ int ScreenshotTour::run(const QString &outDir)
         shot(QStringLiteral("call_day"));
         calls.openMonth();
         shot(QStringLiteral("call_month"));
+        calls.openSetup();
+        shot(QStringLiteral("call_setup"));
         calls.back();
     }
 

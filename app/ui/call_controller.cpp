@@ -324,6 +324,7 @@ void CallController::back()
         break;
     case KioskController::Screen::CallDay:
     case KioskController::Screen::CallMonth:
+    case KioskController::Screen::CallSetup:
         m_kiosk.show(KioskController::Screen::TeacherRoom);
         break;
     default:
@@ -462,6 +463,110 @@ void CallController::exportMonth()
         return;
     }
     setNotice(tr("Saved %n child(ren) to %1", nullptr, int(m_month.rows().size())).arg(QDir::toNativeSeparators(path)));
+}
+
+// ---- set-up -----------------------------------------------------------------------
+
+void CallController::openSetup()
+{
+    setNotice({});
+    reloadSetup();
+    m_kiosk.show(KioskController::Screen::CallSetup);
+}
+
+void CallController::reloadSetup()
+{
+    QList<CallChoice> places;
+    m_kiosk.guarded("call set-up", [&] {
+        for (const CallPlace &place : m_store.calls().places()) {
+            const bool video = place.kind == CallPlace::Kind::Video;
+            places.append(
+                {place.id, place.name,
+                 (video ? tr("Video") : tr("Phone")) + QStringLiteral(" · ") + tr("%n line(s)", nullptr, place.lines),
+                 video ? QStringLiteral("video") : QStringLiteral("phone")});
+        }
+        m_hoursText = formatWeeklyRanges(m_store.calls().openingHours());
+    });
+    m_places.reset(places);
+    emit setupChanged();
+}
+
+QList<int> CallController::policyValues() const
+{
+    CallPolicy policy;
+    m_kiosk.guarded("call policy", [&] { policy = m_store.calls().policy(); });
+    return {policy.slotMinutes, policy.gapMinutes, policy.perMonth, policy.weeklyCap, policy.bookingsAhead};
+}
+
+bool CallController::addPlace(const QString &name, bool video, int lines)
+{
+    try {
+        m_store.calls().addPlace({{}, name, video ? CallPlace::Kind::Video : CallPlace::Kind::Phone, lines, true});
+    } catch (const CallError &error) {
+        setNotice(error.message());
+        return false;
+    } catch (const StorageException &error) {
+        m_kiosk.reportStorageFailure("call place", error.error());
+        return false;
+    }
+    setNotice(tr("%1 added.").arg(name.simplified()));
+    reloadSetup();
+    return true;
+}
+
+void CallController::removePlace(const QString &placeId)
+{
+    try {
+        std::optional<CallPlace> place = m_store.calls().place(placeId);
+        if (!place)
+            throw CallError(CallError::Reason::UnknownPlace, tr("This call place is not set up."));
+        // Out of use, not deleted: its calls stay in the log and on the board.
+        place->active = false;
+        m_store.calls().updatePlace(*place);
+        setNotice(tr("%1 is no longer offered. Calls booked there stay.").arg(place->name));
+    } catch (const CallError &error) {
+        setNotice(error.message());
+    } catch (const StorageException &error) {
+        m_kiosk.reportStorageFailure("call place", error.error());
+    }
+    reloadSetup();
+}
+
+bool CallController::saveSetup(const QString &hoursText, const QList<int> &values)
+{
+    QString problem;
+    const std::optional<QList<WeeklyRange>> hours = parseWeeklyRanges(hoursText, &problem);
+    if (!hours) {
+        setNotice(tr("Opening hours: %1").arg(problem));
+        return false;
+    }
+    if (hours->isEmpty()) {
+        setNotice(tr("Opening hours: write at least one day and time, like 周一至周五 16:00-18:30."));
+        return false;
+    }
+    if (values.size() != 5) {
+        setNotice(tr("The call rules are incomplete."));
+        return false;
+    }
+    const CallPolicy policy{values.at(0), values.at(1), values.at(2), values.at(3), values.at(4)};
+    try {
+        // The policy first: it is the one that can still be refused, and the
+        // hours were checked above, so a refusal leaves both as they were.
+        m_store.calls().setPolicy(policy);
+        Transaction tx(m_store.db());
+        m_store.calls().setOpeningHours(*hours);
+        tx.commit();
+    } catch (const CallError &error) {
+        setNotice(error.message());
+        reloadSetup();
+        return false;
+    } catch (const StorageException &error) {
+        m_kiosk.reportStorageFailure("call set-up", error.error());
+        return false;
+    }
+    setNotice(tr("Saved."));
+    reloadSetup();
+    return true;
 }
 
 } // namespace qq

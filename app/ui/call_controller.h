@@ -45,6 +45,9 @@ class CallController : public QObject {
     Q_PROPERTY(QString monthTitle READ monthTitle NOTIFY monthChanged)
     Q_PROPERTY(int monthWithoutCall READ monthWithoutCall NOTIFY monthChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(CallChoiceModel *places READ places CONSTANT)
+    Q_PROPERTY(QString hoursText READ hoursText NOTIFY setupChanged)
+    Q_PROPERTY(QList<int> policyValues READ policyValues NOTIFY setupChanged)
 
 public:
     // The kiosk calls a child this long before the slot starts.
@@ -75,6 +78,10 @@ public:
     QString monthTitle() const { return m_monthTitle; }
     int monthWithoutCall() const { return m_monthWithoutCall; }
     QString notice() const { return m_notice; }
+    CallChoiceModel *places() { return &m_places; }
+    QString hoursText() const { return m_hoursText; }
+    // slot minutes, gap minutes, calls a month, a week, booked ahead
+    QList<int> policyValues() const;
 
     Q_INVOKABLE void open(); // the board, from the home screen
     Q_INVOKABLE void bookMine(); // find yourself, then choose
@@ -90,6 +97,11 @@ public:
     // The month: calls per child, no call yet first; parents who often do not answer.
     Q_INVOKABLE void openMonth();
     Q_INVOKABLE void exportMonth(); // CSV into the exports folder
+    // Set-up: call places, the room's hours for calls, the policy.
+    Q_INVOKABLE void openSetup();
+    Q_INVOKABLE bool addPlace(const QString &name, bool video, int lines);
+    Q_INVOKABLE void removePlace(const QString &placeId);
+    Q_INVOKABLE bool saveSetup(const QString &hoursText, const QList<int> &policyValues);
 
     // Every few seconds: the board, and the call two minutes ahead.
     void tick();
@@ -101,6 +113,7 @@ signals:
     void dayChanged();
     void monthChanged();
     void noticeChanged();
+    void setupChanged();
     void chime(); // QML plays the sound
 
 private:
@@ -110,6 +123,7 @@ private:
     void reloadDay();
     void reloadMonth();
     void setNotice(const QString &notice);
+    void reloadSetup();
     CallRow rowFor(const CallBooking &booking, bool wordsForTime) const;
     QString personTitle(const Contact &contact) const;
     QString personShort(const Contact &contact) const;
@@ -145,6 +159,8 @@ private:
     QString m_monthTitle;
     int m_monthWithoutCall = 0;
     QString m_notice;
+    CallChoiceModel m_places;
+    QString m_hoursText;
 };
 
 } // namespace qq

@@ -404,6 +404,7 @@ int KioskController::idleSeconds() const
     case Screen::Import:
     case Screen::CallDay:
     case Screen::CallMonth:
+    case Screen::CallSetup:
         return idle * 3;
     default:
         return idle;

@@ -60,6 +60,7 @@ public:
         CallBooked,
         CallDay,
         CallMonth,
+        CallSetup,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };

@@ -201,6 +201,14 @@ void RosterController::loadFile(const std::optional<Child> &child, const QList<C
         }
         return Contact{};
     };
+    // When each can answer a call, as the teacher types it ("周三 12:00-12:30").
+    auto windowsOf = [this](const Contact &contact) {
+        QString text;
+        if (!contact.id.isEmpty())
+            m_kiosk.guarded("call windows",
+                            [&] { text = formatWeeklyRanges(m_store.calls().contactWindows(contact.id)); });
+        return text;
+    };
     const Contact father = contactOf(Contact::Role::Father);
     const Contact mother = contactOf(Contact::Role::Mother);
     const Contact guardian = contactOf(Contact::Role::Guardian);
@@ -231,6 +239,7 @@ void RosterController::loadFile(const std::optional<Child> &child, const QList<C
         fields.append({key + "_phone", section, tr("Phone"), contact.phone, "phone", {}, {}});
         fields.append({key + "_city", section, tr("Works in (city)"), contact.workCity, "text", {}, {}});
         fields.append({key + "_workplace", section, tr("Workplace"), contact.workplace, "text", {}, {}});
+        fields.append({key + "_windows", section, tr("Can take calls"), windowsOf(contact), "text", {}, {}});
     }
     fields.append({"guardian_name", guardianSection, tr("Name"), guardian.name, "text", {}, {}});
     fields.append(
@@ -245,6 +254,7 @@ void RosterController::loadFile(const std::optional<Child> &child, const QList<C
                    {},
                    {}});
     fields.append({"guardian_health", guardianSection, tr("Health"), guardian.health, "text", {}, {}});
+    fields.append({"guardian_windows", guardianSection, tr("Can take calls"), windowsOf(guardian), "text", {}, {}});
     m_file.reset(fields);
     m_childId = child ? child->id : QString();
     m_cardCode = child ? child->cardCode : QString();
@@ -288,6 +298,7 @@ bool RosterController::save()
         errors.insert(QStringLiteral("class"), tr("Choose the class."));
 
     QList<Contact> contacts;
+    QHash<Contact::Role, QList<WeeklyRange>> windows;
     for (const Contact::Role role : {Contact::Role::Father, Contact::Role::Mother, Contact::Role::Guardian}) {
         const QString key = contactKey(role);
         Contact contact;
@@ -314,8 +325,15 @@ bool RosterController::save()
             || contact.age;
         if (contact.name.isEmpty() && anything)
             errors.insert(key + "_name", tr("The name is needed too."));
+        QString problem;
+        if (const auto parsed = parseWeeklyRanges(m_file.value(key + "_windows"), &problem))
+            windows.insert(role, *parsed);
+        else
+            errors.insert(key + "_windows", problem);
         if (!contact.name.isEmpty())
             contacts.append(contact);
+        else if (!windows.value(role).isEmpty())
+            errors.insert(key + "_name", tr("The name is needed too."));
     }
     m_file.setErrors(errors);
     if (!errors.isEmpty()) {
@@ -345,6 +363,8 @@ bool RosterController::save()
         for (Contact &contact : contacts)
             contact.childId = child.id;
         m_store.roster().replaceContacts(child.id, contacts);
+        for (const Contact &contact : m_store.roster().contacts(child.id))
+            m_store.calls().setContactWindows(contact.id, windows.value(contact.role));
         tx.commit();
     } catch (const StorageException &e) {
         qCWarning(lcKiosk) << "child file not saved:" << e.error().detail;

@@ -81,6 +81,11 @@
     </message>
     <message>
         <location filename="../../qml/screens/CallDayScreen.qml" line="128"/>
+        <source>Set up calls</source>
+        <translation>通话设置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="136"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
@@ -146,6 +151,84 @@
     </message>
 </context>
 <context>
+    <name>CallSetupScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="13"/>
+        <source>Minutes a call</source>
+        <translation>每次通话分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="13"/>
+        <source>Minutes between calls</source>
+        <translation>两次通话间隔分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="13"/>
+        <source>Calls a month for each child</source>
+        <translation>每个孩子每月通话次数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="13"/>
+        <source>Calls a week at most</source>
+        <translation>每周最多通话次数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="13"/>
+        <source>Calls booked ahead at most</source>
+        <translation>最多提前预约次数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="28"/>
+        <source>Set up calls</source>
+        <translation>通话设置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="29"/>
+        <source>Places, hours and the rules of the rotation</source>
+        <translation>通话地点、时间和轮流规则</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="45"/>
+        <source>Call places</source>
+        <translation>通话地点</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="70"/>
+        <source>Remove</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="86"/>
+        <source>New place, e.g. 亲情电话 2</source>
+        <translation>新地点，例如：亲情电话 2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="90"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="97"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="106"/>
+        <source>The room takes calls</source>
+        <translation>亲情室可通话时间</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="121"/>
+        <source>e.g. 周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00</source>
+        <translation>例如：周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="189"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>CallSlotsScreen</name>
     <message>
         <location filename="../../qml/screens/CallSlotsScreen.qml" line="14"/>
@@ -161,81 +244,122 @@
 <context>
     <name>CallTime</name>
     <message>
-        <location filename="../../app/core/calls.cpp" line="91"/>
+        <location filename="../../app/core/calls.cpp" line="92"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="91"/>
+        <location filename="../../app/core/calls.cpp" line="92"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="92"/>
+        <location filename="../../app/core/calls.cpp" line="93"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="92"/>
+        <location filename="../../app/core/calls.cpp" line="93"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="93"/>
+        <location filename="../../app/core/calls.cpp" line="94"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="93"/>
+        <location filename="../../app/core/calls.cpp" line="94"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="94"/>
+        <location filename="../../app/core/calls.cpp" line="95"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="98"/>
+        <location filename="../../app/core/calls.cpp" line="99"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="100"/>
+        <location filename="../../app/core/calls.cpp" line="101"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="104"/>
+        <location filename="../../app/core/calls.cpp" line="105"/>
         <source>%1/%2</source>
         <comment>month/day</comment>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="108"/>
+        <location filename="../../app/core/calls.cpp" line="109"/>
         <source>morning</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="109"/>
+        <location filename="../../app/core/calls.cpp" line="110"/>
         <source>noon</source>
         <translation>中午</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="110"/>
+        <location filename="../../app/core/calls.cpp" line="111"/>
         <source>afternoon</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="111"/>
+        <location filename="../../app/core/calls.cpp" line="112"/>
         <source>evening</source>
         <translation>晚上</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="114"/>
+        <location filename="../../app/core/calls.cpp" line="115"/>
         <source>%1 %2 %3</source>
         <comment>day, part of the day, clock time</comment>
         <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="973"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="973"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="973"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="974"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="974"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="974"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="975"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="1001"/>
+        <source>, </source>
+        <comment>between days</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -264,148 +388,168 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../app/core/calls.cpp" line="187"/>
-        <location filename="../../app/core/calls.cpp" line="217"/>
+        <location filename="../../app/core/calls.cpp" line="188"/>
+        <location filename="../../app/core/calls.cpp" line="218"/>
         <source>A call place needs a name of 1 to 32 characters.</source>
         <translation>通话地点要有 1 到 32 个字的名字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="189"/>
-        <location filename="../../app/core/calls.cpp" line="219"/>
+        <location filename="../../app/core/calls.cpp" line="190"/>
+        <location filename="../../app/core/calls.cpp" line="220"/>
         <source>A call place has 1 to 9 lines.</source>
         <translation>一个通话地点有 1 到 9 条线路。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="213"/>
-        <location filename="../../app/core/calls.cpp" line="652"/>
+        <location filename="../../app/core/calls.cpp" line="214"/>
+        <location filename="../../app/core/calls.cpp" line="653"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="243"/>
+        <location filename="../../app/core/calls.cpp" line="244"/>
         <source>A day of the week is missing.</source>
         <translation>缺少星期几。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="245"/>
+        <location filename="../../app/core/calls.cpp" line="246"/>
         <source>A time is outside the day (00:00 to 24:00).</source>
         <translation>有个时间不在一天之内（00:00 到 24:00）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="247"/>
+        <location filename="../../app/core/calls.cpp" line="248"/>
         <source>A time range ends before it starts, or is empty.</source>
         <translation>有个时间段的结束早于开始，或者是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="249"/>
+        <location filename="../../app/core/calls.cpp" line="250"/>
         <source>Two time ranges on the same day overlap.</source>
         <translation>同一天的两个时间段重叠了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="298"/>
+        <location filename="../../app/core/calls.cpp" line="299"/>
         <source>The day is not a date.</source>
         <translation>这一天不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="396"/>
+        <location filename="../../app/core/calls.cpp" line="397"/>
         <source>This parent or guardian is not on the contact card.</source>
         <translation>联系卡上没有这位家长或监护人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="453"/>
+        <location filename="../../app/core/calls.cpp" line="454"/>
         <source>Slots are 5 to 60 minutes with a gap of 0 to 30; 1 to 8 calls a month, 1 to 7 a week, 1 to 4 booked ahead.</source>
         <translation>每次通话 5 到 60 分钟，间隔 0 到 30 分钟；每月 1 到 8 次，每周 1 到 7 次，最多提前预约 1 到 4 次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="533"/>
+        <location filename="../../app/core/calls.cpp" line="534"/>
         <source>You already have a call booked. After it, you can book the next one.</source>
         <translation>你已经约好了一次通话。打完以后，就可以约下一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="539"/>
+        <location filename="../../app/core/calls.cpp" line="540"/>
         <source>The teacher has not written down yet when this person can answer. Please ask the duty teacher.</source>
         <translation>老师还没有记下这位家人什么时候能接电话。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="591"/>
+        <location filename="../../app/core/calls.cpp" line="592"/>
         <source>The room is not open when this person can answer, in the next two weeks. The teacher can help you write a letter instead.</source>
         <translation>这两周里，这位家人能接电话的时候，亲情室都不开门。老师可以帮你写一封信。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="597"/>
+        <location filename="../../app/core/calls.cpp" line="598"/>
         <source>You have had your call this week. Next week you can book again.</source>
         <translation>你这周已经打过电话了。下周可以再约。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="600"/>
+        <location filename="../../app/core/calls.cpp" line="601"/>
         <source>Every time this person can answer is taken. Please try again tomorrow.</source>
         <translation>这位家人能接电话的时间都被约满了。请明天再试试。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="626"/>
+        <location filename="../../app/core/calls.cpp" line="627"/>
         <source>There is already a call for this child on that day.</source>
         <translation>这个孩子那天已经有一次通话了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="634"/>
+        <location filename="../../app/core/calls.cpp" line="635"/>
         <source>This child has had the calls of that week already.</source>
         <translation>这个孩子那一周的通话次数已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="636"/>
+        <location filename="../../app/core/calls.cpp" line="637"/>
         <source>This child has a call booked already.</source>
         <translation>这个孩子已经约好了一次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="645"/>
+        <location filename="../../app/core/calls.cpp" line="646"/>
         <source>This child is not on the roster.</source>
         <translation>名单上没有这个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="650"/>
+        <location filename="../../app/core/calls.cpp" line="651"/>
         <source>This person is not on the child&apos;s contact card.</source>
         <translation>孩子的联系卡上没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="656"/>
+        <location filename="../../app/core/calls.cpp" line="657"/>
         <source>That time has already passed. Please choose another.</source>
         <translation>这个时间已经过去了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="659"/>
+        <location filename="../../app/core/calls.cpp" line="660"/>
         <source>The room is not open for calls at that time.</source>
         <translation>那个时间亲情室不开放通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="666"/>
+        <location filename="../../app/core/calls.cpp" line="667"/>
         <source>This person cannot answer at that time.</source>
         <translation>这位家人那个时间不能接电话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="672"/>
+        <location filename="../../app/core/calls.cpp" line="673"/>
         <source>Someone else has just booked that time. Please choose another.</source>
         <translation>这个时间刚刚被别人约走了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="699"/>
-        <location filename="../../app/core/calls.cpp" line="717"/>
+        <location filename="../../app/core/calls.cpp" line="700"/>
+        <location filename="../../app/core/calls.cpp" line="718"/>
         <source>This call is not booked.</source>
         <translation>没有约这次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="701"/>
+        <location filename="../../app/core/calls.cpp" line="702"/>
         <source>This call has taken place already.</source>
         <translation>这次通话已经进行过了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="720"/>
+        <location filename="../../app/core/calls.cpp" line="721"/>
         <source>A call is marked as talked, no answer or child absent.</source>
         <translation>通话只能记为：通话了、没人接、孩子没来。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="722"/>
+        <location filename="../../app/core/calls.cpp" line="723"/>
         <source>How long did they talk? 1 to 120 minutes.</source>
         <translation>通话了多久？1 到 120 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="926"/>
+        <source>&quot;%1&quot; is not a day or a time like 周三 12:00-12:30.</source>
+        <translation>“%1”不是星期几或时间（例如：周三 12:00-12:30）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="942"/>
+        <source>&quot;%1&quot; is not a day of the week.</source>
+        <translation>“%1”不是星期几。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="954"/>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>“%1”不是一天中的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="956"/>
+        <source>Which day is %1? Write the day first, like 周三 %1.</source>
+        <translation>%1 是星期几？请先写星期几，例如：周三 %1。</translation>
     </message>
 </context>
 <context>
@@ -1360,76 +1504,76 @@
 <context>
     <name>qq::CallController</name>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="51"/>
+        <location filename="../../app/ui/call_controller.cpp" line="50"/>
         <source>Dad</source>
         <translation>爸爸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="53"/>
+        <location filename="../../app/ui/call_controller.cpp" line="52"/>
         <source>Mum</source>
         <translation>妈妈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="61"/>
+        <location filename="../../app/ui/call_controller.cpp" line="60"/>
         <source>Call %1</source>
         <translation>打给%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="93"/>
+        <location filename="../../app/ui/call_controller.cpp" line="92"/>
         <source>%1, line %2</source>
         <translation>%1 %2 号线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="99"/>
+        <location filename="../../app/ui/call_controller.cpp" line="98"/>
         <source>Talked %n min</source>
         <translation>
             <numerusform>通话 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="102"/>
-        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <location filename="../../app/ui/call_controller.cpp" line="101"/>
+        <location filename="../../app/ui/call_controller.cpp" line="451"/>
         <source>No answer</source>
         <translation>没人接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="105"/>
-        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <location filename="../../app/ui/call_controller.cpp" line="104"/>
+        <location filename="../../app/ui/call_controller.cpp" line="451"/>
         <source>Child absent</source>
         <translation>孩子没来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="108"/>
+        <location filename="../../app/ui/call_controller.cpp" line="107"/>
         <source>Not marked yet</source>
         <translation>还没记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="164"/>
+        <location filename="../../app/ui/call_controller.cpp" line="163"/>
         <source>%1, please go to the %2 now. Your call with %3 starts at %4.</source>
         <translation>%1，请现在去%2。你和%3的通话 %4 开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="206"/>
+        <location filename="../../app/ui/call_controller.cpp" line="205"/>
         <source>in %1</source>
         <translation>在%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="213"/>
+        <location filename="../../app/ui/call_controller.cpp" line="212"/>
         <source>%1 with %2 at the %3</source>
         <translation>%1，和%2，在%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="236"/>
+        <location filename="../../app/ui/call_controller.cpp" line="235"/>
         <source>This person is not on your contact card any more. Please ask the duty teacher.</source>
         <translation>你的联系卡上已经没有这个人了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="247"/>
+        <location filename="../../app/ui/call_controller.cpp" line="246"/>
         <source>Next chance: %1.</source>
         <translation>下次机会：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="309"/>
+        <location filename="../../app/ui/call_controller.cpp" line="308"/>
         <source>Your call is cancelled.</source>
         <translation>你的通话已经取消了。</translation>
     </message>
@@ -1444,67 +1588,119 @@
         <translation>请把通话记为：通话了、没人接或孩子没来。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="406"/>
+        <location filename="../../app/ui/call_controller.cpp" line="408"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="409"/>
+        <location filename="../../app/ui/call_controller.cpp" line="411"/>
         <source>%1/%2</source>
         <comment>month/day</comment>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="419"/>
+        <location filename="../../app/ui/call_controller.cpp" line="422"/>
         <source>%1&apos;s %2</source>
         <translation>%1的%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="420"/>
+        <location filename="../../app/ui/call_controller.cpp" line="423"/>
         <source>%1 of %2 calls not answered</source>
         <translation>%2 次中 %1 次没人接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="428"/>
+        <location filename="../../app/ui/call_controller.cpp" line="431"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <location filename="../../app/ui/call_controller.cpp" line="451"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <location filename="../../app/ui/call_controller.cpp" line="451"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <location filename="../../app/ui/call_controller.cpp" line="451"/>
         <source>Talked</source>
         <translation>通话次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="447"/>
+        <location filename="../../app/ui/call_controller.cpp" line="451"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="448"/>
+        <location filename="../../app/ui/call_controller.cpp" line="451"/>
         <source>Last call</source>
         <translation>上次通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="459"/>
+        <location filename="../../app/ui/call_controller.cpp" line="462"/>
         <source>The export could not be saved: %1</source>
         <translation>导出没有保存成功：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="462"/>
+        <location filename="../../app/ui/call_controller.cpp" line="465"/>
         <source>Saved %n child(ren) to %1</source>
         <translation>
             <numerusform>已保存 %n 个孩子的记录到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="484"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="484"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_controller.cpp" line="485"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 条线路</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="512"/>
+        <source>%1 added.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="522"/>
+        <source>This call place is not set up.</source>
+        <translation>还没有设置这个通话地点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="526"/>
+        <source>%1 is no longer offered. Calls booked there stay.</source>
+        <translation>%1已停用。已经约在那里的通话保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="540"/>
+        <source>Opening hours: %1</source>
+        <translation>开放时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="544"/>
+        <source>Opening hours: write at least one day and time, like 周一至周五 16:00-18:30.</source>
+        <translation>开放时间：至少写一天和一个时间段，例如：周一至周五 16:00-18:30。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="548"/>
+        <source>The call rules are incomplete.</source>
+        <translation>通话规则不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="567"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1601,185 +1797,192 @@
         <translation>这名儿童已不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="207"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="215"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="208"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="216"/>
         <source>Father</source>
         <translation>父亲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="209"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="217"/>
         <source>Mother</source>
         <translation>母亲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="210"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
         <source>Guardian at home</source>
         <translation>在家监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="214"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="230"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="235"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="222"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="238"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="244"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="215"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="223"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="226"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="223"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="231"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="224"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="225"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="226"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="234"/>
         <source>Medical history</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="231"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="238"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="239"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="247"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="240"/>
         <source>Works in (city)</source>
         <translation>务工城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="241"/>
         <source>Workplace</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="237"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="242"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="257"/>
+        <source>Can take calls</source>
+        <translation>能接电话的时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="246"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="239"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="248"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="242"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="251"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="247"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="256"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="267"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="277"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="269"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="279"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="272"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="282"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="276"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="286"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="278"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="288"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="288"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="298"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="307"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="318"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="310"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="321"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="316"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="327"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="336"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="322"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="340"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="356"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="376"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="365"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="385"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="382"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="402"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="406"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="426"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="414"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="434"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="437"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="457"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="437"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="457"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="458"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="478"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -1788,39 +1991,39 @@
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="470"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="490"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="482"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="502"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="493"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="513"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="536"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="556"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="561"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="581"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="570"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="590"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="599"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="619"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>

@@ -123,6 +123,14 @@ Item {
                 Layout.fillWidth: true
             }
             QqButton {
+                objectName: "openCallSetup"
+                Layout.preferredWidth: 360
+                text: qsTr("Set up calls")
+                iconName: "edit"
+                tint: Theme.teacher
+                onClicked: Calls.openSetup()
+            }
+            QqButton {
                 objectName: "openCallMonth"
                 Layout.preferredWidth: 360
                 text: qsTr("This month")

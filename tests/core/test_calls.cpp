@@ -359,3 +359,38 @@ TEST(Calls, TheMonthPutsChildrenWithoutACallFirstAndRatesParentsAnswers)
     // Next month starts empty.
     EXPECT_EQ(room.calls().month(QDate(2026, 12, 5)).contacts.size(), 0);
 }
+
+TEST(Calls, WeeklyTimesAsTeachersTypeThem)
+{
+    using Ranges = QList<WeeklyRange>;
+    EXPECT_EQ(parseWeeklyRanges(QStringLiteral("周三 12:00-12:30，周日 19:00-21:00")),
+              (Ranges{{3, 720, 750}, {7, 1140, 1260}}));
+    EXPECT_EQ(parseWeeklyRanges(QStringLiteral("周一至周五 16:00～18:30")),
+              (Ranges{{1, 960, 1110}, {2, 960, 1110}, {3, 960, 1110}, {4, 960, 1110}, {5, 960, 1110}}));
+    EXPECT_EQ(parseWeeklyRanges(QStringLiteral("星期六9：00-11：00 14:00-16:00")),
+              (Ranges{{6, 540, 660}, {6, 840, 960}}));
+    EXPECT_EQ(parseWeeklyRanges(QStringLiteral("Wed 12:00-12:30; Sat-Sun 9:00-11:00")),
+              (Ranges{{3, 720, 750}, {6, 540, 660}, {7, 540, 660}}));
+    EXPECT_EQ(parseWeeklyRanges(QStringLiteral("周末 9:00-10:00"))->size(), 2);
+    EXPECT_EQ(parseWeeklyRanges(QStringLiteral("每天 20:00-24:00"))->size(), 7);
+    EXPECT_EQ(parseWeeklyRanges(QStringLiteral("  ")), Ranges{});
+    // Written back, then read again: the same.
+    const Ranges ranges = *parseWeeklyRanges(QStringLiteral("周三 12:00-12:30 17:30-18:30, 周日 14:00-16:00"));
+    EXPECT_EQ(formatWeeklyRanges(ranges), QStringLiteral("Wed 12:00-12:30 17:30-18:30, Sun 14:00-16:00"));
+    EXPECT_EQ(parseWeeklyRanges(formatWeeklyRanges(ranges)), ranges);
+    // Days with the same times are written as a run.
+    const Ranges room = *parseWeeklyRanges(QStringLiteral("周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00"));
+    EXPECT_EQ(room.size(), 12);
+    EXPECT_EQ(formatWeeklyRanges(room), QStringLiteral("Mon-Fri 12:00-13:00 16:00-18:30, Sat-Sun 9:00-17:00"));
+    EXPECT_EQ(parseWeeklyRanges(formatWeeklyRanges(room)), room);
+
+    // Each bad text says what is wrong.
+    for (const QString &bad : {QStringLiteral("12:00-13:00"), QStringLiteral("周八 12:00-13:00"),
+                               QStringLiteral("周三 25:00-26:00"), QStringLiteral("周三 13:00-12:00"),
+                               QStringLiteral("周三 12:00-12:00"), QStringLiteral("周三 12:00-14:00 13:00-15:00"),
+                               QStringLiteral("周三 中午"), QStringLiteral("Funday 12:00-13:00")}) {
+        QString problem;
+        EXPECT_FALSE(parseWeeklyRanges(bad, &problem).has_value()) << qPrintable(bad);
+        EXPECT_FALSE(problem.isEmpty()) << qPrintable(bad);
+    }
+}

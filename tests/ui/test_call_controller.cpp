@@ -224,3 +224,37 @@ TEST(CallMonth, ChildrenWithoutACallComeFirstAndTheMonthExports)
     EXPECT_TRUE(csv.contains(room.child.name));
     EXPECT_FALSE(room.calls().notice().isEmpty());
 }
+
+TEST(CallSetup, PlacesHoursAndRulesAreSavedAndBadHoursAreRefused)
+{
+    Room room;
+    room.kiosk().openTeacher();
+    room.context.teacher().submitPin(QStringLiteral("1234"));
+    room.calls().openSetup();
+    EXPECT_EQ(room.kiosk().screen(), Screen::CallSetup);
+    EXPECT_EQ(room.calls().places()->rowCount(), 2);
+    EXPECT_EQ(room.calls().policyValues(), (QList<int>{10, 0, 1, 1, 1}));
+    const QString hoursBefore = room.calls().hoursText();
+    EXPECT_FALSE(hoursBefore.isEmpty());
+
+    EXPECT_FALSE(room.calls().addPlace(QStringLiteral("   "), false, 1));
+    EXPECT_FALSE(room.calls().notice().isEmpty());
+    EXPECT_TRUE(room.calls().addPlace(QStringLiteral("亲情电话 2"), false, 1));
+    EXPECT_EQ(room.calls().places()->rowCount(), 3);
+    room.calls().removePlace(room.calls().places()->index(2).data(CallChoiceModel::KeyRole).toString());
+    EXPECT_EQ(room.calls().places()->rowCount(), 2);
+    EXPECT_EQ(room.store->calls().places(true).size(), 3); // kept, out of use
+
+    const int changes = room.count("SELECT count(*) FROM change_log");
+    EXPECT_FALSE(room.calls().saveSetup(QStringLiteral("周一 16:00-15:00"), {15, 5, 2, 1, 1}));
+    EXPECT_FALSE(room.calls().saveSetup(QString(), {15, 5, 2, 1, 1}));
+    EXPECT_FALSE(room.calls().saveSetup(QStringLiteral("周一 16:00-18:00"), {0, 5, 2, 1, 1}));
+    EXPECT_EQ(room.count("SELECT count(*) FROM change_log"), changes);
+    EXPECT_EQ(room.calls().hoursText(), hoursBefore);
+
+    EXPECT_TRUE(room.calls().saveSetup(QStringLiteral("工作日 16:00-18:00"), {15, 5, 2, 1, 1}));
+    EXPECT_EQ(room.store->calls().openingHours().size(), 5);
+    EXPECT_EQ(room.store->calls().policy().slotMinutes, 15);
+    EXPECT_EQ(room.store->calls().policy().perMonth, 2);
+    EXPECT_EQ(room.calls().hoursText(), QStringLiteral("Mon-Fri 16:00-18:00"));
+}

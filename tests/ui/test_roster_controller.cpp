@@ -357,3 +357,32 @@ TEST(CardSheetFromTheRoster, PrintsEveryChildWithACard)
     EXPECT_EQ(t.kiosk().screen(), Screen::ChildFile);
     EXPECT_EQ(t.roster().fileTitle(), child.name);
 }
+
+TEST(ChildFile, WhenParentsCanTakeCallsIsTypedAndChecked)
+{
+    Teacher t;
+    const Child child = t.firstClass().at(0);
+    t.roster().openChild(child.id);
+    EXPECT_FALSE(
+        t.roster().file()->index(t.rowOf("father_windows")).data(ChildFileModel::ValueRole).toString().isEmpty());
+    const int changes = t.count("SELECT count(*) FROM change_log");
+    t.set("father_windows", QStringLiteral("周三 12:00-14:00 13:00-15:00")); // overlapping
+    EXPECT_FALSE(t.roster().save());
+    EXPECT_FALSE(t.errorOf("father_windows").isEmpty());
+    EXPECT_EQ(t.count("SELECT count(*) FROM change_log"), changes);
+    t.set("father_windows", QStringLiteral("周三 12:00-12:30，周日 19:00-21:00"));
+    ASSERT_TRUE(t.roster().save()) << qPrintable(t.roster().fileMessage());
+    Contact father;
+    for (const Contact &contact : t.store->roster().contacts(child.id))
+        if (contact.role == Contact::Role::Father)
+            father = contact;
+    EXPECT_EQ(t.store->calls().contactWindows(father.id),
+              (QList<WeeklyRange>{{3, 12 * 60, 12 * 60 + 30}, {7, 19 * 60, 21 * 60}}));
+    t.set("mother_windows", QString());
+    ASSERT_TRUE(t.roster().save());
+    Contact mother;
+    for (const Contact &contact : t.store->roster().contacts(child.id))
+        if (contact.role == Contact::Role::Mother)
+            mother = contact;
+    EXPECT_TRUE(t.store->calls().contactWindows(mother.id).isEmpty());
+}
