@@ -15,7 +15,7 @@ Window {
 
     // By URL, so that only the screen on show is compiled: the kiosk's
     // first frame needs only the home screen.
-    readonly property list<string> screens: ["screens/HomeScreen.qml", "screens/ClassGridScreen.qml", "screens/ChildGridScreen.qml", "screens/GreetingScreen.qml", "screens/MoodScreen.qml", "screens/TeacherPinScreen.qml", "screens/TeacherRoomScreen.qml", "screens/SearchScreen.qml", "screens/ScanScreen.qml", "screens/RosterScreen.qml", "screens/ChildFileScreen.qml", "screens/ImportScreen.qml", "screens/CallsScreen.qml", "screens/CallWhoScreen.qml", "screens/CallSlotsScreen.qml", "screens/CallConfirmScreen.qml", "screens/CallBookedScreen.qml", "screens/CallDayScreen.qml", "screens/CallMonthScreen.qml", "screens/CallSetupScreen.qml"]
+    readonly property list<string> screens: ["screens/HomeScreen.qml", "screens/ClassGridScreen.qml", "screens/ChildGridScreen.qml", "screens/GreetingScreen.qml", "screens/MoodScreen.qml", "screens/TeacherPinScreen.qml", "screens/TeacherRoomScreen.qml", "screens/SearchScreen.qml", "screens/ScanScreen.qml", "screens/RosterScreen.qml", "screens/ChildFileScreen.qml", "screens/ImportScreen.qml", "screens/CallsScreen.qml", "screens/CallWhoScreen.qml", "screens/CallSlotsScreen.qml", "screens/CallConfirmScreen.qml", "screens/CallBookedScreen.qml", "screens/CallDayScreen.qml", "screens/CallMonthScreen.qml", "screens/CallSetupScreen.qml", "screens/CallPlanScreen.qml"]
 
     Loader {
         id: screenLoader

@@ -83,6 +83,15 @@ CallBooking readBooking(const Statement &row)
 
 } // namespace
 
+bool slotFitsRanges(const CallSlot &slot, const QList<WeeklyRange> &ranges, const QTimeZone &zone)
+{
+    const QDateTime start = toLocal(slot.startMs, zone);
+    const QDateTime end = toLocal(slot.endMs, zone);
+    const int startMinute = start.time().hour() * 60 + start.time().minute();
+    const int endMinute = end.date() == start.date() ? end.time().hour() * 60 + end.time().minute() : 24 * 60;
+    return contains(ranges, start.date().dayOfWeek(), startMinute, endMinute);
+}
+
 QString callTimeWords(qint64 startMs, qint64 nowMs, const QTimeZone &zone)
 {
     const QDateTime start = toLocal(startMs, zone);
@@ -607,7 +616,7 @@ FreeSlots CallBook::freeSlots(const QString &childId, const QString &contactId, 
 
 // ---- booking ------------------------------------------------------------------
 
-void CallBook::checkChildMayBook(const QString &childId, const CallSlot &slot, const QString &ignoreBooking) const
+void CallBook::checkChildMayBook(const QString &childId, const CallSlot &slot, CallSource source) const
 {
     const QTimeZone zone = m_settings.timeZone();
     const CallPolicy rules = policy();
@@ -619,8 +628,6 @@ void CallBook::checkChildMayBook(const QString &childId, const CallSlot &slot, c
     int ahead = 0;
     const qint64 now = m_clock.nowMs();
     while (mine.step()) {
-        if (mine.text(0) == ignoreBooking)
-            continue;
         const QDate other = localDate(mine.int64(1), zone);
         if (other == day)
             refuse(CallError::Reason::ChildBusy,
@@ -633,7 +640,8 @@ void CallBook::checkChildMayBook(const QString &childId, const CallSlot &slot, c
     if (sameWeek >= rules.weeklyCap)
         refuse(CallError::Reason::ChildBusy,
                QT_TRANSLATE_NOOP("Calls", "This child has had the calls of that week already."));
-    if (ahead >= rules.bookingsAhead)
+    // The limit on calls booked ahead is the child's; the plan and the teacher may book more.
+    if (source == CallSource::Child && ahead >= rules.bookingsAhead)
         refuse(CallError::Reason::ChildBusy, QT_TRANSLATE_NOOP("Calls", "This child has a call booked already."));
 }
 
@@ -658,12 +666,7 @@ QString CallBook::book(const QString &childId, const QString &contactId, const C
     if (!isRoomSlot(slot))
         refuse(CallError::Reason::OutsideOpeningHours,
                QT_TRANSLATE_NOOP("Calls", "The room is not open for calls at that time."));
-    const QTimeZone zone = m_settings.timeZone();
-    const QDateTime start = toLocal(slot.startMs, zone);
-    const QDateTime end = toLocal(slot.endMs, zone);
-    const int endMinute = end.date() == start.date() ? end.time().hour() * 60 + end.time().minute() : 24 * 60;
-    if (!contains(contactWindows(contactId), start.date().dayOfWeek(), start.time().hour() * 60 + start.time().minute(),
-                  endMinute))
+    if (!slotFitsRanges(slot, contactWindows(contactId), m_settings.timeZone()))
         refuse(CallError::Reason::OutsideWindow, QT_TRANSLATE_NOOP("Calls", "This person cannot answer at that time."));
     Statement taken = m_db.prepare("SELECT count(*) FROM call_bookings WHERE place_id = ? AND line = ? AND start_ms = "
                                    "? AND status <> 'cancelled'");
@@ -671,7 +674,7 @@ QString CallBook::book(const QString &childId, const QString &contactId, const C
     if (taken.int64(0) > 0)
         refuse(CallError::Reason::SlotTaken,
                QT_TRANSLATE_NOOP("Calls", "Someone else has just booked that time. Please choose another."));
-    checkChildMayBook(childId, slot, {});
+    checkChildMayBook(childId, slot, source);
 
     CallBooking booking{newId(), childId, contactId, slot, CallStatus::Booked, source, 0};
     m_db.prepare("INSERT INTO call_bookings (id, child_id, contact_id, place_id, line, start_ms, end_ms, status, "

@@ -178,7 +178,7 @@ public:
 
 private:
     QList<WeeklyRange> hoursOn(QDate day) const;
-    void checkChildMayBook(const QString &childId, const CallSlot &slot, const QString &ignoreBooking) const;
+    void checkChildMayBook(const QString &childId, const CallSlot &slot, CallSource source) const;
     void logBooking(const CallBooking &booking, bool insert, qint64 now);
 
     Database &m_db;
@@ -186,6 +186,9 @@ private:
     const Clock &m_clock;
     Settings &m_settings;
 };
+
+// True when the slot lies inside one of the weekly ranges (local time).
+bool slotFitsRanges(const CallSlot &slot, const QList<WeeklyRange> &ranges, const QTimeZone &zone);
 
 // A call's time in words a child reads: "Today, afternoon 4:20", "Sunday
 // evening 7:20" (今天下午 4:20, 星期日晚上 7:20); dates beyond a week are named

@@ -245,6 +245,8 @@ int ScreenshotTour::run(const QString &outDir)
         shot(QStringLiteral("call_month"));
         calls.openSetup();
         shot(QStringLiteral("call_setup"));
+        calls.planWeek();
+        shot(QStringLiteral("call_plan"));
         calls.back();
     }
 

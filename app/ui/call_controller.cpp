@@ -1,5 +1,6 @@
 #include "call_controller.h"
 
+#include "call_rotation.h"
 #include "clock.h"
 #include "csv.h"
 #include "kiosk_controller.h"
@@ -325,6 +326,7 @@ void CallController::back()
     case KioskController::Screen::CallDay:
     case KioskController::Screen::CallMonth:
     case KioskController::Screen::CallSetup:
+    case KioskController::Screen::CallPlan:
         m_kiosk.show(KioskController::Screen::TeacherRoom);
         break;
     default:
@@ -567,6 +569,41 @@ bool CallController::saveSetup(const QString &hoursText, const QList<int> &value
     setNotice(tr("Saved."));
     reloadSetup();
     return true;
+}
+
+// ---- plan the week --------------------------------------------------------------------
+
+void CallController::planWeek()
+{
+    const QTimeZone zone = m_store.settings().timeZone();
+    const QDate today = localDate(m_store.clock().nowMs(), zone);
+    CallRotation rotation(m_store.db(), m_store.roster(), m_store.calls(), m_store.settings(), m_store.clock());
+    WeekPlan plan;
+    try {
+        plan = rotation.planWeek(today);
+    } catch (const CallError &error) {
+        refused(error);
+        return;
+    } catch (const StorageException &error) {
+        m_kiosk.reportStorageFailure("week plan", error.error());
+        return;
+    }
+    qCInfo(lcKiosk) << "week planned:" << plan.bookingIds.size() << "calls for" << plan.due.size() << "due";
+    QList<CallChoice> unplaced;
+    m_kiosk.guarded("week plan", [&] {
+        for (const WeekPlan::Unplaced &entry : std::as_const(plan.unplaced)) {
+            const std::optional<Child> child = m_store.roster().child(entry.childId);
+            unplaced.append({entry.childId, child ? child->name : QString(), entry.why, QString()});
+        }
+    });
+    m_unplaced.reset(unplaced);
+    m_planSummary = plan.due.isEmpty()
+        ? tr("Every child has had this month's call or has one booked.")
+        : tr("%1 of %n child(ren) due a call now have one this week.", nullptr, int(plan.due.size()))
+              .arg(plan.childrenPlaced);
+    emit planChanged();
+    reloadBoard();
+    m_kiosk.show(KioskController::Screen::CallPlan);
 }
 
 } // namespace qq

@@ -46,6 +46,8 @@ class CallController : public QObject {
     Q_PROPERTY(int monthWithoutCall READ monthWithoutCall NOTIFY monthChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(CallChoiceModel *places READ places CONSTANT)
+    Q_PROPERTY(CallChoiceModel *unplaced READ unplaced CONSTANT)
+    Q_PROPERTY(QString planSummary READ planSummary NOTIFY planChanged)
     Q_PROPERTY(QString hoursText READ hoursText NOTIFY setupChanged)
     Q_PROPERTY(QList<int> policyValues READ policyValues NOTIFY setupChanged)
 
@@ -79,6 +81,8 @@ public:
     int monthWithoutCall() const { return m_monthWithoutCall; }
     QString notice() const { return m_notice; }
     CallChoiceModel *places() { return &m_places; }
+    CallChoiceModel *unplaced() { return &m_unplaced; }
+    QString planSummary() const { return m_planSummary; }
     QString hoursText() const { return m_hoursText; }
     // slot minutes, gap minutes, calls a month, a week, booked ahead
     QList<int> policyValues() const;
@@ -99,6 +103,9 @@ public:
     Q_INVOKABLE void exportMonth(); // CSV into the exports folder
     // Set-up: call places, the room's hours for calls, the policy.
     Q_INVOKABLE void openSetup();
+    // The fair rotation: books this week's free slots for every child who is
+    // due, longest wait and missed calls first; shows who could not be placed.
+    Q_INVOKABLE void planWeek();
     Q_INVOKABLE bool addPlace(const QString &name, bool video, int lines);
     Q_INVOKABLE void removePlace(const QString &placeId);
     Q_INVOKABLE bool saveSetup(const QString &hoursText, const QList<int> &policyValues);
@@ -114,6 +121,7 @@ signals:
     void monthChanged();
     void noticeChanged();
     void setupChanged();
+    void planChanged();
     void chime(); // QML plays the sound
 
 private:
@@ -161,6 +169,8 @@ private:
     QString m_notice;
     CallChoiceModel m_places;
     QString m_hoursText;
+    CallChoiceModel m_unplaced;
+    QString m_planSummary;
 };
 
 } // namespace qq

@@ -405,6 +405,7 @@ int KioskController::idleSeconds() const
     case Screen::CallDay:
     case Screen::CallMonth:
     case Screen::CallSetup:
+    case Screen::CallPlan:
         return idle * 3;
     default:
         return idle;

@@ -61,6 +61,7 @@ public:
         CallDay,
         CallMonth,
         CallSetup,
+        CallPlan,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };

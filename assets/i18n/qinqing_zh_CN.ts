@@ -80,12 +80,17 @@
         <translation>孩子没来</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="128"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="125"/>
+        <source>Plan the week</source>
+        <translation>安排本周</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="133"/>
         <source>Set up calls</source>
         <translation>通话设置</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="136"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="141"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
@@ -140,6 +145,24 @@
         <location filename="../../qml/screens/CallMonthScreen.qml" line="165"/>
         <source>Export the month</source>
         <translation>导出本月通话</translation>
+    </message>
+</context>
+<context>
+    <name>CallPlanScreen</name>
+    <message>
+        <location filename="../../qml/screens/CallPlanScreen.qml" line="15"/>
+        <source>This week&apos;s plan</source>
+        <translation>本周通话安排</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallPlanScreen.qml" line="32"/>
+        <source>Every child who is due has a call.</source>
+        <translation>该通话的孩子都安排上了。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallPlanScreen.qml" line="48"/>
+        <source>Not placed this week</source>
+        <translation>本周没排上的孩子</translation>
     </message>
 </context>
 <context>
@@ -244,119 +267,119 @@
 <context>
     <name>CallTime</name>
     <message>
-        <location filename="../../app/core/calls.cpp" line="92"/>
+        <location filename="../../app/core/calls.cpp" line="101"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="92"/>
+        <location filename="../../app/core/calls.cpp" line="101"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="93"/>
+        <location filename="../../app/core/calls.cpp" line="102"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="93"/>
+        <location filename="../../app/core/calls.cpp" line="102"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="94"/>
+        <location filename="../../app/core/calls.cpp" line="103"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="94"/>
+        <location filename="../../app/core/calls.cpp" line="103"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="95"/>
+        <location filename="../../app/core/calls.cpp" line="104"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="99"/>
+        <location filename="../../app/core/calls.cpp" line="108"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="101"/>
+        <location filename="../../app/core/calls.cpp" line="110"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="105"/>
+        <location filename="../../app/core/calls.cpp" line="114"/>
         <source>%1/%2</source>
         <comment>month/day</comment>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="109"/>
+        <location filename="../../app/core/calls.cpp" line="118"/>
         <source>morning</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="110"/>
+        <location filename="../../app/core/calls.cpp" line="119"/>
         <source>noon</source>
         <translation>中午</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="111"/>
+        <location filename="../../app/core/calls.cpp" line="120"/>
         <source>afternoon</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="112"/>
+        <location filename="../../app/core/calls.cpp" line="121"/>
         <source>evening</source>
         <translation>晚上</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="115"/>
+        <location filename="../../app/core/calls.cpp" line="124"/>
         <source>%1 %2 %3</source>
         <comment>day, part of the day, clock time</comment>
         <translation>%1%2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="973"/>
+        <location filename="../../app/core/calls.cpp" line="977"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="973"/>
+        <location filename="../../app/core/calls.cpp" line="977"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="973"/>
+        <location filename="../../app/core/calls.cpp" line="978"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="974"/>
+        <location filename="../../app/core/calls.cpp" line="978"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="974"/>
+        <location filename="../../app/core/calls.cpp" line="979"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="974"/>
+        <location filename="../../app/core/calls.cpp" line="979"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="975"/>
+        <location filename="../../app/core/calls.cpp" line="980"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="1001"/>
+        <location filename="../../app/core/calls.cpp" line="1006"/>
         <source>, </source>
         <comment>between days</comment>
         <translation>，</translation>
@@ -388,168 +411,183 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../app/core/calls.cpp" line="188"/>
-        <location filename="../../app/core/calls.cpp" line="218"/>
+        <location filename="../../app/core/calls.cpp" line="197"/>
+        <location filename="../../app/core/calls.cpp" line="227"/>
         <source>A call place needs a name of 1 to 32 characters.</source>
         <translation>通话地点要有 1 到 32 个字的名字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="190"/>
-        <location filename="../../app/core/calls.cpp" line="220"/>
+        <location filename="../../app/core/calls.cpp" line="199"/>
+        <location filename="../../app/core/calls.cpp" line="229"/>
         <source>A call place has 1 to 9 lines.</source>
         <translation>一个通话地点有 1 到 9 条线路。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="214"/>
-        <location filename="../../app/core/calls.cpp" line="653"/>
+        <location filename="../../app/core/calls.cpp" line="223"/>
+        <location filename="../../app/core/calls.cpp" line="661"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="244"/>
+        <location filename="../../app/core/calls.cpp" line="253"/>
         <source>A day of the week is missing.</source>
         <translation>缺少星期几。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="246"/>
+        <location filename="../../app/core/calls.cpp" line="255"/>
         <source>A time is outside the day (00:00 to 24:00).</source>
         <translation>有个时间不在一天之内（00:00 到 24:00）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="248"/>
+        <location filename="../../app/core/calls.cpp" line="257"/>
         <source>A time range ends before it starts, or is empty.</source>
         <translation>有个时间段的结束早于开始，或者是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="250"/>
+        <location filename="../../app/core/calls.cpp" line="259"/>
         <source>Two time ranges on the same day overlap.</source>
         <translation>同一天的两个时间段重叠了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="299"/>
+        <location filename="../../app/core/calls.cpp" line="308"/>
         <source>The day is not a date.</source>
         <translation>这一天不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="397"/>
+        <location filename="../../app/core/calls.cpp" line="406"/>
         <source>This parent or guardian is not on the contact card.</source>
         <translation>联系卡上没有这位家长或监护人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="454"/>
+        <location filename="../../app/core/calls.cpp" line="463"/>
         <source>Slots are 5 to 60 minutes with a gap of 0 to 30; 1 to 8 calls a month, 1 to 7 a week, 1 to 4 booked ahead.</source>
         <translation>每次通话 5 到 60 分钟，间隔 0 到 30 分钟；每月 1 到 8 次，每周 1 到 7 次，最多提前预约 1 到 4 次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="534"/>
+        <location filename="../../app/core/calls.cpp" line="543"/>
         <source>You already have a call booked. After it, you can book the next one.</source>
         <translation>你已经约好了一次通话。打完以后，就可以约下一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="540"/>
+        <location filename="../../app/core/calls.cpp" line="549"/>
         <source>The teacher has not written down yet when this person can answer. Please ask the duty teacher.</source>
         <translation>老师还没有记下这位家人什么时候能接电话。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="592"/>
+        <location filename="../../app/core/calls.cpp" line="601"/>
         <source>The room is not open when this person can answer, in the next two weeks. The teacher can help you write a letter instead.</source>
         <translation>这两周里，这位家人能接电话的时候，亲情室都不开门。老师可以帮你写一封信。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="598"/>
+        <location filename="../../app/core/calls.cpp" line="607"/>
         <source>You have had your call this week. Next week you can book again.</source>
         <translation>你这周已经打过电话了。下周可以再约。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="601"/>
+        <location filename="../../app/core/calls.cpp" line="610"/>
         <source>Every time this person can answer is taken. Please try again tomorrow.</source>
         <translation>这位家人能接电话的时间都被约满了。请明天再试试。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="627"/>
+        <location filename="../../app/core/calls.cpp" line="634"/>
         <source>There is already a call for this child on that day.</source>
         <translation>这个孩子那天已经有一次通话了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="635"/>
+        <location filename="../../app/core/calls.cpp" line="642"/>
         <source>This child has had the calls of that week already.</source>
         <translation>这个孩子那一周的通话次数已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="637"/>
+        <location filename="../../app/core/calls.cpp" line="645"/>
         <source>This child has a call booked already.</source>
         <translation>这个孩子已经约好了一次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="646"/>
+        <location filename="../../app/core/calls.cpp" line="654"/>
         <source>This child is not on the roster.</source>
         <translation>名单上没有这个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="651"/>
+        <location filename="../../app/core/calls.cpp" line="659"/>
         <source>This person is not on the child&apos;s contact card.</source>
         <translation>孩子的联系卡上没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="657"/>
+        <location filename="../../app/core/calls.cpp" line="665"/>
         <source>That time has already passed. Please choose another.</source>
         <translation>这个时间已经过去了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="660"/>
+        <location filename="../../app/core/calls.cpp" line="668"/>
         <source>The room is not open for calls at that time.</source>
         <translation>那个时间亲情室不开放通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="667"/>
+        <location filename="../../app/core/calls.cpp" line="670"/>
         <source>This person cannot answer at that time.</source>
         <translation>这位家人那个时间不能接电话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="673"/>
+        <location filename="../../app/core/calls.cpp" line="676"/>
         <source>Someone else has just booked that time. Please choose another.</source>
         <translation>这个时间刚刚被别人约走了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="700"/>
-        <location filename="../../app/core/calls.cpp" line="718"/>
+        <location filename="../../app/core/calls.cpp" line="703"/>
+        <location filename="../../app/core/calls.cpp" line="721"/>
         <source>This call is not booked.</source>
         <translation>没有约这次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="702"/>
+        <location filename="../../app/core/calls.cpp" line="705"/>
         <source>This call has taken place already.</source>
         <translation>这次通话已经进行过了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="721"/>
+        <location filename="../../app/core/calls.cpp" line="724"/>
         <source>A call is marked as talked, no answer or child absent.</source>
         <translation>通话只能记为：通话了、没人接、孩子没来。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="723"/>
+        <location filename="../../app/core/calls.cpp" line="726"/>
         <source>How long did they talk? 1 to 120 minutes.</source>
         <translation>通话了多久？1 到 120 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="926"/>
+        <location filename="../../app/core/calls.cpp" line="929"/>
         <source>&quot;%1&quot; is not a day or a time like 周三 12:00-12:30.</source>
         <translation>“%1”不是星期几或时间（例如：周三 12:00-12:30）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="942"/>
+        <location filename="../../app/core/calls.cpp" line="946"/>
         <source>&quot;%1&quot; is not a day of the week.</source>
         <translation>“%1”不是星期几。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="954"/>
+        <location filename="../../app/core/calls.cpp" line="958"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>“%1”不是一天中的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="956"/>
+        <location filename="../../app/core/calls.cpp" line="960"/>
         <source>Which day is %1? Write the day first, like 周三 %1.</source>
         <translation>%1 是星期几？请先写星期几，例如：周三 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/call_rotation.cpp" line="171"/>
+        <source>No time this week suits both the room and the parents. Check their times in the child&apos;s file.</source>
+        <translation>本周没有亲情室开放、家长又能接的时间。请在儿童档案里核对家长能接电话的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/call_rotation.cpp" line="174"/>
+        <source>Every suitable time went to children who waited longer.</source>
+        <translation>合适的时间都给了等得更久的孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/call_rotation.cpp" line="179"/>
+        <source>Already had this week&apos;s call.</source>
+        <translation>本周已经通过话了。</translation>
     </message>
 </context>
 <context>
@@ -1504,203 +1542,215 @@
 <context>
     <name>qq::CallController</name>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="50"/>
+        <location filename="../../app/ui/call_controller.cpp" line="51"/>
         <source>Dad</source>
         <translation>爸爸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="52"/>
+        <location filename="../../app/ui/call_controller.cpp" line="53"/>
         <source>Mum</source>
         <translation>妈妈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="60"/>
+        <location filename="../../app/ui/call_controller.cpp" line="61"/>
         <source>Call %1</source>
         <translation>打给%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="92"/>
+        <location filename="../../app/ui/call_controller.cpp" line="93"/>
         <source>%1, line %2</source>
         <translation>%1 %2 号线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="98"/>
+        <location filename="../../app/ui/call_controller.cpp" line="99"/>
         <source>Talked %n min</source>
         <translation>
             <numerusform>通话 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="101"/>
-        <location filename="../../app/ui/call_controller.cpp" line="451"/>
+        <location filename="../../app/ui/call_controller.cpp" line="102"/>
+        <location filename="../../app/ui/call_controller.cpp" line="453"/>
         <source>No answer</source>
         <translation>没人接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="104"/>
-        <location filename="../../app/ui/call_controller.cpp" line="451"/>
+        <location filename="../../app/ui/call_controller.cpp" line="105"/>
+        <location filename="../../app/ui/call_controller.cpp" line="453"/>
         <source>Child absent</source>
         <translation>孩子没来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="107"/>
+        <location filename="../../app/ui/call_controller.cpp" line="108"/>
         <source>Not marked yet</source>
         <translation>还没记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="163"/>
+        <location filename="../../app/ui/call_controller.cpp" line="164"/>
         <source>%1, please go to the %2 now. Your call with %3 starts at %4.</source>
         <translation>%1，请现在去%2。你和%3的通话 %4 开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="205"/>
+        <location filename="../../app/ui/call_controller.cpp" line="206"/>
         <source>in %1</source>
         <translation>在%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="212"/>
+        <location filename="../../app/ui/call_controller.cpp" line="213"/>
         <source>%1 with %2 at the %3</source>
         <translation>%1，和%2，在%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="235"/>
+        <location filename="../../app/ui/call_controller.cpp" line="236"/>
         <source>This person is not on your contact card any more. Please ask the duty teacher.</source>
         <translation>你的联系卡上已经没有这个人了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="246"/>
+        <location filename="../../app/ui/call_controller.cpp" line="247"/>
         <source>Next chance: %1.</source>
         <translation>下次机会：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="308"/>
+        <location filename="../../app/ui/call_controller.cpp" line="309"/>
         <source>Your call is cancelled.</source>
         <translation>你的通话已经取消了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="360"/>
+        <location filename="../../app/ui/call_controller.cpp" line="362"/>
         <source>MMMM d, dddd</source>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="369"/>
+        <location filename="../../app/ui/call_controller.cpp" line="371"/>
         <source>Mark a call as talked, no answer or child absent.</source>
         <translation>请把通话记为：通话了、没人接或孩子没来。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="408"/>
+        <location filename="../../app/ui/call_controller.cpp" line="410"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="411"/>
+        <location filename="../../app/ui/call_controller.cpp" line="413"/>
         <source>%1/%2</source>
         <comment>month/day</comment>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="422"/>
+        <location filename="../../app/ui/call_controller.cpp" line="424"/>
         <source>%1&apos;s %2</source>
         <translation>%1的%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="423"/>
+        <location filename="../../app/ui/call_controller.cpp" line="425"/>
         <source>%1 of %2 calls not answered</source>
         <translation>%2 次中 %1 次没人接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="431"/>
+        <location filename="../../app/ui/call_controller.cpp" line="433"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="451"/>
+        <location filename="../../app/ui/call_controller.cpp" line="453"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="451"/>
+        <location filename="../../app/ui/call_controller.cpp" line="453"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="451"/>
+        <location filename="../../app/ui/call_controller.cpp" line="453"/>
         <source>Talked</source>
         <translation>通话次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="451"/>
+        <location filename="../../app/ui/call_controller.cpp" line="453"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="451"/>
+        <location filename="../../app/ui/call_controller.cpp" line="453"/>
         <source>Last call</source>
         <translation>上次通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="462"/>
+        <location filename="../../app/ui/call_controller.cpp" line="464"/>
         <source>The export could not be saved: %1</source>
         <translation>导出没有保存成功：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="465"/>
+        <location filename="../../app/ui/call_controller.cpp" line="467"/>
         <source>Saved %n child(ren) to %1</source>
         <translation>
             <numerusform>已保存 %n 个孩子的记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="484"/>
+        <location filename="../../app/ui/call_controller.cpp" line="487"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="484"/>
+        <location filename="../../app/ui/call_controller.cpp" line="487"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="485"/>
+        <location filename="../../app/ui/call_controller.cpp" line="487"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 条线路</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="512"/>
+        <location filename="../../app/ui/call_controller.cpp" line="514"/>
         <source>%1 added.</source>
         <translation>已添加%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="522"/>
+        <location filename="../../app/ui/call_controller.cpp" line="524"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="526"/>
+        <location filename="../../app/ui/call_controller.cpp" line="528"/>
         <source>%1 is no longer offered. Calls booked there stay.</source>
         <translation>%1已停用。已经约在那里的通话保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="540"/>
+        <location filename="../../app/ui/call_controller.cpp" line="542"/>
         <source>Opening hours: %1</source>
         <translation>开放时间：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="544"/>
+        <location filename="../../app/ui/call_controller.cpp" line="546"/>
         <source>Opening hours: write at least one day and time, like 周一至周五 16:00-18:30.</source>
         <translation>开放时间：至少写一天和一个时间段，例如：周一至周五 16:00-18:30。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="548"/>
+        <location filename="../../app/ui/call_controller.cpp" line="550"/>
         <source>The call rules are incomplete.</source>
         <translation>通话规则不完整。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="567"/>
+        <location filename="../../app/ui/call_controller.cpp" line="569"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="601"/>
+        <source>Every child has had this month&apos;s call or has one booked.</source>
+        <translation>每个孩子本月都已通过话或已有预约。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_controller.cpp" line="602"/>
+        <source>%1 of %n child(ren) due a call now have one this week.</source>
+        <translation>
+            <numerusform>%n 个该通话的孩子中，%1 个本周已排上。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,13 @@ Item {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
             spacing: Theme.spacing
-            Item {
-                Layout.fillWidth: true
+            QqButton {
+                objectName: "planWeek"
+                Layout.preferredWidth: 360
+                text: qsTr("Plan the week")
+                iconName: "clock"
+                tint: Theme.signIn
+                onClicked: Calls.planWeek()
             }
             QqButton {
                 objectName: "openCallSetup"

@@ -258,3 +258,31 @@ TEST(CallSetup, PlacesHoursAndRulesAreSavedAndBadHoursAreRefused)
     EXPECT_EQ(room.store->calls().policy().perMonth, 2);
     EXPECT_EQ(room.calls().hoursText(), QStringLiteral("Mon-Fri 16:00-18:00"));
 }
+
+TEST(CallPlan, PlanningTheWeekBooksDueChildrenAndListsTheOthers)
+{
+    Room room;
+    room.kiosk().openTeacher();
+    room.context.teacher().submitPin(QStringLiteral("1234"));
+    const int before = room.count("SELECT count(*) FROM call_bookings");
+    room.calls().planWeek();
+    EXPECT_EQ(room.kiosk().screen(), Screen::CallPlan);
+    EXPECT_FALSE(room.calls().planSummary().isEmpty());
+    const int booked = room.count("SELECT count(*) FROM call_bookings WHERE source = 'plan'");
+    EXPECT_GT(booked, 0);
+    EXPECT_EQ(room.count("SELECT count(*) FROM call_bookings") - before, booked);
+    // Every due child is either booked or listed with a reason.
+    EXPECT_EQ(room.count("SELECT count(DISTINCT child_id) FROM call_bookings WHERE source = 'plan'")
+                  + room.calls().unplaced()->rowCount(),
+              12);
+    for (int row = 0; row < room.calls().unplaced()->rowCount(); ++row)
+        EXPECT_FALSE(room.calls().unplaced()->index(row).data(CallChoiceModel::DetailRole).toString().isEmpty());
+    // The same slot is never booked twice, and a second plan adds no doubles.
+    EXPECT_EQ(room.count("SELECT count(*) FROM (SELECT place_id, line, start_ms FROM call_bookings "
+                         "WHERE status <> 'cancelled' GROUP BY 1, 2, 3 HAVING count(*) > 1)"),
+              0);
+    room.calls().planWeek();
+    EXPECT_EQ(room.count("SELECT count(*) FROM (SELECT child_id FROM call_bookings WHERE status = 'booked' "
+                         "GROUP BY child_id HAVING count(*) > 1)"),
+              0);
+}
