@@ -1006,4 +1006,88 @@ QString formatWeeklyRanges(const QList<WeeklyRange> &ranges)
     return parts.join(QCoreApplication::translate("CallTime", ", ", "between days"));
 }
 
+std::optional<QMap<QDate, QList<WeeklyRange>>> parseSpecialDays(const QString &text, int year, QString *problem)
+{
+    auto fail = [problem](const QString &message) -> std::optional<QMap<QDate, QList<WeeklyRange>>> {
+        if (problem)
+            *problem = message;
+        return std::nullopt;
+    };
+    QString normalized = text;
+    for (const QChar dash : {u'–', u'—', u'~', u'～', u'至', u'到', u'－'})
+        normalized.replace(dash, u'-');
+    normalized.replace(u'：', u':');
+    // "2026-10-01" or "10-01"; a run "A-B"; then "closed"/"关闭"/"休息" or times.
+    static const QRegularExpression entry(
+        QStringLiteral(R"(^\s*((?:\d{4}-)?\d{1,2}-\d{1,2})(?:\s*-\s*((?:\d{4}-)?\d{1,2}-\d{1,2}))?\s*(.*)$)"));
+    auto date = [year](const QString &text) {
+        const QStringList parts = text.split(u'-');
+        return parts.size() == 3 ? QDate(parts[0].toInt(), parts[1].toInt(), parts[2].toInt())
+                                 : QDate(year, parts[0].toInt(), parts[1].toInt());
+    };
+    QMap<QDate, QList<WeeklyRange>> days;
+    for (QString line : normalized.split(QRegularExpression(QStringLiteral("[\n;；，,]")), Qt::SkipEmptyParts)) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QRegularExpressionMatch match = entry.match(line);
+        if (!match.hasMatch())
+            return fail(QCoreApplication::translate("Calls", "\"%1\" does not start with a date like 2026-10-01.")
+                            .arg(line.left(20)));
+        const QDate first = date(match.captured(1));
+        const QDate last = match.captured(2).isEmpty() ? first : date(match.captured(2));
+        if (!first.isValid() || !last.isValid())
+            return fail(QCoreApplication::translate("Calls", "\"%1\" is not a date.").arg(line.left(20)));
+        if (last < first || first.daysTo(last) > 62)
+            return fail(QCoreApplication::translate("Calls", "\"%1\": the days run backwards or over two months.")
+                            .arg(line.left(30)));
+        const QString rest = match.captured(3).trimmed();
+        QList<WeeklyRange> hours;
+        const QString lower = rest.toLower();
+        if (!(lower.isEmpty() || lower == QLatin1String("closed") || rest == QStringLiteral("关闭")
+              || rest == QStringLiteral("休息") || rest == QStringLiteral("不开放"))) {
+            QString timesProblem;
+            const std::optional<QList<WeeklyRange>> times =
+                parseWeeklyRanges(QStringLiteral("周一 ") + rest, &timesProblem);
+            if (!times)
+                return fail(QCoreApplication::translate("Calls", "%1: %2").arg(line.left(20), timesProblem));
+            hours = *times;
+        }
+        for (QDate day = first; day <= last; day = day.addDays(1)) {
+            QList<WeeklyRange> onDay;
+            for (WeeklyRange range : std::as_const(hours)) {
+                range.weekday = day.dayOfWeek();
+                onDay.append(range);
+            }
+            days.insert(day, onDay);
+        }
+    }
+    return days;
+}
+
+QString formatSpecialDays(const QHash<QDate, QList<WeeklyRange>> &days)
+{
+    QList<QDate> dates = days.keys();
+    std::sort(dates.begin(), dates.end());
+    QStringList lines;
+    for (const QDate &day : std::as_const(dates)) {
+        const QList<WeeklyRange> &hours = days.value(day);
+        QString line = day.toString(Qt::ISODate) + QLatin1Char(' ');
+        if (hours.isEmpty()) {
+            line += QCoreApplication::translate("Calls", "closed");
+        } else {
+            QStringList times;
+            for (const WeeklyRange &range : hours)
+                times.append(QStringLiteral("%1:%2-%3:%4")
+                                 .arg(range.startMinute / 60)
+                                 .arg(range.startMinute % 60, 2, 10, QLatin1Char('0'))
+                                 .arg(range.endMinute / 60)
+                                 .arg(range.endMinute % 60, 2, 10, QLatin1Char('0')));
+            line += times.join(QLatin1Char(' '));
+        }
+        lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace qq

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -202,6 +203,12 @@ QString callTimeWords(qint64 startMs, qint64 nowMs, const QTimeZone &zone);
 // naming the part not understood, when the text is not such times or the
 // ranges are empty or overlap.
 std::optional<QList<WeeklyRange>> parseWeeklyRanges(const QString &text, QString *problem = nullptr);
+// Holidays and special days, a day or a run of days per line or comma:
+// "2026-10-01至2026-10-07 关闭", "2026-12-31 9:00-12:00", "10-01 closed"
+// (this year). An empty list of ranges is a closed day.
+std::optional<QMap<QDate, QList<WeeklyRange>>> parseSpecialDays(const QString &text, int year,
+                                                                QString *problem = nullptr);
+QString formatSpecialDays(const QHash<QDate, QList<WeeklyRange>> &days);
 // The same, written back in the user's language ("周三 12:00-12:30，周日 …").
 QString formatWeeklyRanges(const QList<WeeklyRange> &ranges);
 

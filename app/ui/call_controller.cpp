@@ -488,6 +488,7 @@ void CallController::reloadSetup()
                  video ? QStringLiteral("video") : QStringLiteral("phone")});
         }
         m_hoursText = formatWeeklyRanges(m_store.calls().openingHours());
+        m_specialDaysText = formatSpecialDays(m_store.calls().specialDays());
     });
     m_places.reset(places);
     emit setupChanged();
@@ -534,9 +535,15 @@ void CallController::removePlace(const QString &placeId)
     reloadSetup();
 }
 
-bool CallController::saveSetup(const QString &hoursText, const QList<int> &values)
+bool CallController::saveSetup(const QString &hoursText, const QList<int> &values, const QString &specialDaysText)
 {
     QString problem;
+    const QDate today = localDate(m_store.clock().nowMs(), m_store.settings().timeZone());
+    const auto specialDays = parseSpecialDays(specialDaysText, today.year(), &problem);
+    if (!specialDays) {
+        setNotice(tr("Holidays: %1").arg(problem));
+        return false;
+    }
     const std::optional<QList<WeeklyRange>> hours = parseWeeklyRanges(hoursText, &problem);
     if (!hours) {
         setNotice(tr("Opening hours: %1").arg(problem));
@@ -557,6 +564,15 @@ bool CallController::saveSetup(const QString &hoursText, const QList<int> &value
         m_store.calls().setPolicy(policy);
         Transaction tx(m_store.db());
         m_store.calls().setOpeningHours(*hours);
+        const QHash<QDate, QList<WeeklyRange>> before = m_store.calls().specialDays();
+        for (auto it = before.begin(); it != before.end(); ++it) {
+            if (!specialDays->contains(it.key()))
+                m_store.calls().clearSpecialDay(it.key());
+        }
+        for (auto it = specialDays->begin(); it != specialDays->end(); ++it) {
+            if (before.value(it.key()) != it.value() || !before.contains(it.key()))
+                m_store.calls().setSpecialDay(it.key(), it.value());
+        }
         tx.commit();
     } catch (const CallError &error) {
         setNotice(error.message());

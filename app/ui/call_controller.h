@@ -49,6 +49,7 @@ class CallController : public QObject {
     Q_PROPERTY(CallChoiceModel *unplaced READ unplaced CONSTANT)
     Q_PROPERTY(QString planSummary READ planSummary NOTIFY planChanged)
     Q_PROPERTY(QString hoursText READ hoursText NOTIFY setupChanged)
+    Q_PROPERTY(QString specialDaysText READ specialDaysText NOTIFY setupChanged)
     Q_PROPERTY(QList<int> policyValues READ policyValues NOTIFY setupChanged)
 
 public:
@@ -84,6 +85,7 @@ public:
     CallChoiceModel *unplaced() { return &m_unplaced; }
     QString planSummary() const { return m_planSummary; }
     QString hoursText() const { return m_hoursText; }
+    QString specialDaysText() const { return m_specialDaysText; }
     // slot minutes, gap minutes, calls a month, a week, booked ahead
     QList<int> policyValues() const;
 
@@ -108,7 +110,8 @@ public:
     Q_INVOKABLE void planWeek();
     Q_INVOKABLE bool addPlace(const QString &name, bool video, int lines);
     Q_INVOKABLE void removePlace(const QString &placeId);
-    Q_INVOKABLE bool saveSetup(const QString &hoursText, const QList<int> &policyValues);
+    Q_INVOKABLE bool saveSetup(const QString &hoursText, const QList<int> &policyValues,
+                               const QString &specialDaysText = {});
 
     // Every few seconds: the board, and the call two minutes ahead.
     void tick();
@@ -169,6 +172,7 @@ private:
     QString m_notice;
     CallChoiceModel m_places;
     QString m_hoursText;
+    QString m_specialDaysText;
     CallChoiceModel m_unplaced;
     QString m_planSummary;
 };

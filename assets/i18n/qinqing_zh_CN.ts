@@ -246,7 +246,17 @@
         <translation>例如：周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="189"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="130"/>
+        <source>Holidays and special days</source>
+        <translation>节假日和特殊日子</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="145"/>
+        <source>e.g. 2026-10-01至2026-10-07 关闭; 2026-12-31 9:00-12:00</source>
+        <translation>例如：2026-10-01至2026-10-07 关闭；2026-12-31 9:00-12:00</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="213"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -575,12 +585,37 @@
         <translation>%1 是星期几？请先写星期几，例如：周三 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/core/call_rotation.cpp" line="171"/>
+        <location filename="../../app/core/calls.cpp" line="1035"/>
+        <source>&quot;%1&quot; does not start with a date like 2026-10-01.</source>
+        <translation>“%1”开头不是 2026-10-01 这样的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="1040"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="1042"/>
+        <source>&quot;%1&quot;: the days run backwards or over two months.</source>
+        <translation>“%1”：日期顺序反了，或者超过了两个月。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="1053"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.cpp" line="1077"/>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/call_rotation.cpp" line="172"/>
         <source>No time this week suits both the room and the parents. Check their times in the child&apos;s file.</source>
         <translation>本周没有亲情室开放、家长又能接的时间。请在儿童档案里核对家长能接电话的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/call_rotation.cpp" line="174"/>
+        <location filename="../../app/core/call_rotation.cpp" line="175"/>
         <source>Every suitable time went to children who waited longer.</source>
         <translation>合适的时间都给了等得更久的孩子。</translation>
     </message>
@@ -1706,47 +1741,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="514"/>
+        <location filename="../../app/ui/call_controller.cpp" line="515"/>
         <source>%1 added.</source>
         <translation>已添加%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="524"/>
+        <location filename="../../app/ui/call_controller.cpp" line="525"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="528"/>
+        <location filename="../../app/ui/call_controller.cpp" line="529"/>
         <source>%1 is no longer offered. Calls booked there stay.</source>
         <translation>%1已停用。已经约在那里的通话保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="542"/>
+        <location filename="../../app/ui/call_controller.cpp" line="544"/>
+        <source>Holidays: %1</source>
+        <translation>节假日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="549"/>
         <source>Opening hours: %1</source>
         <translation>开放时间：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="546"/>
+        <location filename="../../app/ui/call_controller.cpp" line="553"/>
         <source>Opening hours: write at least one day and time, like 周一至周五 16:00-18:30.</source>
         <translation>开放时间：至少写一天和一个时间段，例如：周一至周五 16:00-18:30。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="550"/>
+        <location filename="../../app/ui/call_controller.cpp" line="557"/>
         <source>The call rules are incomplete.</source>
         <translation>通话规则不完整。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="569"/>
+        <location filename="../../app/ui/call_controller.cpp" line="585"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="601"/>
+        <location filename="../../app/ui/call_controller.cpp" line="617"/>
         <source>Every child has had this month&apos;s call or has one booked.</source>
         <translation>每个孩子本月都已通过话或已有预约。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="602"/>
+        <location filename="../../app/ui/call_controller.cpp" line="618"/>
         <source>%1 of %n child(ren) due a call now have one this week.</source>
         <translation>
             <numerusform>%n 个该通话的孩子中，%1 个本周已排上。</numerusform>

@@ -102,7 +102,7 @@ Item {
                     }
                 }
                 Text {
-                    Layout.topMargin: Theme.spacing
+                    Layout.topMargin: 8
                     text: qsTr("The room takes calls")
                     color: Theme.text
                     font.family: Theme.fontFamily
@@ -119,6 +119,30 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     placeholderText: qsTr("e.g. 周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00")
+                    background: Rectangle {
+                        color: Theme.surface
+                        border.color: Theme.border
+                        border.width: 2
+                        radius: 12
+                    }
+                }
+                Text {
+                    text: qsTr("Holidays and special days")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                }
+                TextArea {
+                    id: specialDays
+                    objectName: "specialDays"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    text: Calls.specialDaysText
+                    wrapMode: TextEdit.Wrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    placeholderText: qsTr("e.g. 2026-10-01至2026-10-07 关闭; 2026-12-31 9:00-12:00")
                     background: Rectangle {
                         color: Theme.surface
                         border.color: Theme.border
@@ -188,7 +212,7 @@ Item {
                     Layout.fillWidth: true
                     text: qsTr("Save")
                     tint: Theme.signIn
-                    onClicked: Calls.saveSetup(hours.text, setup.values)
+                    onClicked: Calls.saveSetup(hours.text, setup.values, specialDays.text)
                 }
             }
         }

@@ -394,3 +394,28 @@ TEST(Calls, WeeklyTimesAsTeachersTypeThem)
         EXPECT_FALSE(problem.isEmpty()) << qPrintable(bad);
     }
 }
+
+TEST(Calls, HolidaysAsTeachersTypeThem)
+{
+    QString problem;
+    const auto days = parseSpecialDays(
+        QStringLiteral("2026-10-01至2026-10-07 关闭\n2026-12-31 9:00-12:00；01-01 closed"), 2027, &problem);
+    ASSERT_TRUE(days.has_value()) << qPrintable(problem);
+    EXPECT_EQ(days->size(), 9);
+    EXPECT_TRUE(days->value(QDate(2026, 10, 3)).isEmpty());
+    EXPECT_EQ(days->value(QDate(2026, 12, 31)), (QList<WeeklyRange>{{4, 9 * 60, 12 * 60}}));
+    EXPECT_TRUE(days->contains(QDate(2027, 1, 1)));
+    // Written back and read again: the same.
+    QHash<QDate, QList<WeeklyRange>> hash;
+    for (auto it = days->begin(); it != days->end(); ++it)
+        hash.insert(it.key(), it.value());
+    EXPECT_EQ(parseSpecialDays(formatSpecialDays(hash), 2027), days);
+    EXPECT_TRUE(parseSpecialDays(QString(), 2026)->isEmpty());
+    for (const QString &bad :
+         {QStringLiteral("国庆 关闭"), QStringLiteral("2026-02-30 关闭"), QStringLiteral("2026-10-07至2026-10-01 关闭"),
+          QStringLiteral("2026-10-01 下午"), QStringLiteral("2026-10-01 13:00-12:00")}) {
+        QString why;
+        EXPECT_FALSE(parseSpecialDays(bad, 2026, &why).has_value()) << qPrintable(bad);
+        EXPECT_FALSE(why.isEmpty()) << qPrintable(bad);
+    }
+}

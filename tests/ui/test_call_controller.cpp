@@ -257,6 +257,19 @@ TEST(CallSetup, PlacesHoursAndRulesAreSavedAndBadHoursAreRefused)
     EXPECT_EQ(room.store->calls().policy().slotMinutes, 15);
     EXPECT_EQ(room.store->calls().policy().perMonth, 2);
     EXPECT_EQ(room.calls().hoursText(), QStringLiteral("Mon-Fri 16:00-18:00"));
+
+    // Holidays: a bad line changes nothing; a good one closes those days.
+    EXPECT_FALSE(
+        room.calls().saveSetup(QStringLiteral("工作日 16:00-18:00"), {15, 5, 2, 1, 1}, QStringLiteral("国庆 关闭")));
+    EXPECT_TRUE(room.store->calls().specialDays().isEmpty());
+    EXPECT_TRUE(room.calls().saveSetup(QStringLiteral("工作日 16:00-18:00"), {15, 5, 2, 1, 1},
+                                       QStringLiteral("2026-11-24 关闭")));
+    EXPECT_EQ(room.store->calls().specialDays().size(), 1);
+    EXPECT_EQ(room.calls().specialDaysText(), QStringLiteral("2026-11-24 closed"));
+    const qint64 tuesday = room.at(QDate(2026, 11, 24), QTime(0, 0));
+    EXPECT_TRUE(room.store->calls().roomSlots(tuesday, tuesday + 24 * 3600 * 1000LL).isEmpty());
+    EXPECT_TRUE(room.calls().saveSetup(QStringLiteral("工作日 16:00-18:00"), {15, 5, 2, 1, 1}, QString()));
+    EXPECT_TRUE(room.store->calls().specialDays().isEmpty());
 }
 
 TEST(CallPlan, PlanningTheWeekBooksDueChildrenAndListsTheOthers)
