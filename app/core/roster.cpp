@@ -51,11 +51,12 @@ Contact readContact(const Statement &stmt)
     contact.address = stmt.text(8);
     contact.age = int(stmt.int64(9));
     contact.health = stmt.text(10);
+    contact.videoAccount = stmt.text(11);
     return contact;
 }
 
 constexpr const char *kContactColumns =
-    "id, child_id, role, name, relationship, phone, work_city, workplace, address, age, health";
+    "id, child_id, role, name, relationship, phone, work_city, workplace, address, age, health, video_account";
 
 bool sameFields(const Child &a, const Child &b)
 {
@@ -68,7 +69,7 @@ bool sameFields(const Contact &a, const Contact &b)
 {
     return a.role == b.role && a.name == b.name && a.relationship == b.relationship && a.phone == b.phone
         && a.workCity == b.workCity && a.workplace == b.workplace && a.address == b.address && a.age == b.age
-        && a.health == b.health;
+        && a.health == b.health && a.videoAccount == b.videoAccount;
 }
 
 QJsonObject childPayload(const Child &child)
@@ -90,7 +91,8 @@ QJsonObject contactPayload(const Contact &contact)
             {"workplace", contact.workplace},
             {"address", contact.address},
             {"age", contact.age},
-            {"health", contact.health}};
+            {"health", contact.health},
+            {"video_account", contact.videoAccount}};
 }
 
 // The photo travels by its hash; sync ships the bytes separately.
@@ -409,7 +411,7 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
         if (unchanged)
             continue;
         m_db.prepare("UPDATE contacts SET relationship = ?, phone = ?, work_city = ?, workplace = ?, address = ?, "
-                     "age = ?, health = ? WHERE id = ?")
+                     "age = ?, health = ?, video_account = ? WHERE id = ?")
             .bind(1, contact.relationship)
             .bind(2, contact.phone)
             .bind(3, contact.workCity)
@@ -417,7 +419,8 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
             .bind(5, contact.address)
             .bind(6, contact.age)
             .bind(7, contact.health)
-            .bind(8, contact.id)
+            .bind(8, contact.videoAccount)
+            .bind(9, contact.id)
             .run();
         m_log.append("contacts", contact.id, ChangeLog::Op::Update, contactPayload(contact), m_clock.nowMs());
     }
@@ -442,7 +445,7 @@ QString Roster::addContact(Contact contact)
     if (contact.id.isEmpty())
         contact.id = newId();
     m_db.prepare("INSERT INTO contacts (id, child_id, role, name, relationship, phone, work_city, workplace, "
-                 "address, age, health) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                 "address, age, health, video_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, contact.id)
         .bind(2, contact.childId)
         .bind(3, contactRoleKey(contact.role))
@@ -454,6 +457,7 @@ QString Roster::addContact(Contact contact)
         .bind(9, contact.address)
         .bind(10, contact.age)
         .bind(11, contact.health)
+        .bind(12, contact.videoAccount)
         .run();
     m_log.append("contacts", contact.id, ChangeLog::Op::Insert, contactPayload(contact), m_clock.nowMs());
     return contact.id;

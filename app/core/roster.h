@@ -50,6 +50,7 @@ struct Contact {
     QString address;
     int age = 0;
     QString health;
+    QString videoAccount; // the account the video corner calls (e.g. a WeChat id)
 };
 
 // A roster edit refused before anything was written: a card code another

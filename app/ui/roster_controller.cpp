@@ -239,6 +239,7 @@ void RosterController::loadFile(const std::optional<Child> &child, const QList<C
         fields.append({key + "_phone", section, tr("Phone"), contact.phone, "phone", {}, {}});
         fields.append({key + "_city", section, tr("Works in (city)"), contact.workCity, "text", {}, {}});
         fields.append({key + "_workplace", section, tr("Workplace"), contact.workplace, "text", {}, {}});
+        fields.append({key + "_video", section, tr("Video call account"), contact.videoAccount, "text", {}, {}});
         fields.append({key + "_windows", section, tr("Can take calls"), windowsOf(contact), "text", {}, {}});
     }
     fields.append({"guardian_name", guardianSection, tr("Name"), guardian.name, "text", {}, {}});
@@ -254,6 +255,7 @@ void RosterController::loadFile(const std::optional<Child> &child, const QList<C
                    {},
                    {}});
     fields.append({"guardian_health", guardianSection, tr("Health"), guardian.health, "text", {}, {}});
+    fields.append({"guardian_video", guardianSection, tr("Video call account"), guardian.videoAccount, "text", {}, {}});
     fields.append({"guardian_windows", guardianSection, tr("Can take calls"), windowsOf(guardian), "text", {}, {}});
     m_file.reset(fields);
     m_childId = child ? child->id : QString();
@@ -310,6 +312,9 @@ bool RosterController::save()
         contact.relationship = m_file.value(key + "_relationship");
         contact.address = m_file.value(key + "_address");
         contact.health = m_file.value(key + "_health");
+        contact.videoAccount = m_file.value(key + "_video").trimmed();
+        if (contact.videoAccount.size() > 64)
+            errors.insert(key + "_video", tr("At most 64 characters."));
         const QString age = m_file.value(key + "_age");
         if (!age.isEmpty()) {
             bool ok = false;
@@ -320,7 +325,7 @@ bool RosterController::save()
         if (!contact.phone.isEmpty() && !isPhone(contact.phone))
             errors.insert(key + "_phone", tr("Digits only, like 138 0000 0000."));
         const bool anything = !(contact.phone + contact.workCity + contact.workplace + contact.relationship
-                                + contact.address + contact.health)
+                                + contact.address + contact.health + contact.videoAccount)
                                    .isEmpty()
             || contact.age;
         if (contact.name.isEmpty() && anything)

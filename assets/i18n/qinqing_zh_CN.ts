@@ -1075,47 +1075,47 @@
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/core/roster.cpp" line="286"/>
+        <location filename="../../app/core/roster.cpp" line="288"/>
         <source>The name is empty.</source>
         <translation>姓名是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="289"/>
+        <location filename="../../app/core/roster.cpp" line="291"/>
         <source>The name is longer than %1 characters.</source>
         <translation>姓名超过了 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="291"/>
+        <location filename="../../app/core/roster.cpp" line="293"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="293"/>
+        <location filename="../../app/core/roster.cpp" line="295"/>
         <source>The birth date is missing.</source>
         <translation>缺少出生日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="295"/>
+        <location filename="../../app/core/roster.cpp" line="297"/>
         <source>A pupil is between %1 and %2 years old; the birth date %3 does not fit.</source>
         <translation>学生的年龄在 %1 到 %2 岁之间，出生日期 %3 不对。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="322"/>
+        <location filename="../../app/core/roster.cpp" line="324"/>
         <source>This child is not on the roster.</source>
         <translation>名单上没有这个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="334"/>
+        <location filename="../../app/core/roster.cpp" line="336"/>
         <source>The card %1 belongs to %2 already. Nothing was changed.</source>
         <translation>卡 %1 已经是 %2 的了。没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="347"/>
+        <location filename="../../app/core/roster.cpp" line="349"/>
         <source>This class is not on the roster.</source>
         <translation>名单上没有这个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="393"/>
+        <location filename="../../app/core/roster.cpp" line="395"/>
         <source>Each parent or guardian needs a name.</source>
         <translation>每位家长或监护人都要有姓名。</translation>
     </message>
@@ -1909,7 +1909,7 @@
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="222"/>
         <location filename="../../app/ui/roster_controller.cpp" line="238"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="244"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="245"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="239"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="247"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="248"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1961,118 +1961,129 @@
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="242"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="257"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
+        <source>Video call account</source>
+        <translation>视频通话账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="243"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="260"/>
         <source>Can take calls</source>
         <translation>能接电话的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="246"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="247"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="248"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="249"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="251"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="252"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="256"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="257"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="277"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="280"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="279"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="282"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="282"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="285"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="286"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="289"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="288"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="291"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="298"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="301"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="318"/>
+        <source>At most 64 characters.</source>
+        <translation>最多 64 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="324"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="321"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="327"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="327"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="336"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="333"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="342"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="340"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="346"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="376"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="382"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="385"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="391"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="402"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="408"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="426"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="432"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="434"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="440"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="457"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="457"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="478"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="484"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -2081,39 +2092,39 @@
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="490"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="496"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="502"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="508"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="513"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="519"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="556"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="562"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="581"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="587"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="590"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="596"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="619"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="625"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>

@@ -371,6 +371,7 @@ TEST(ChildFile, WhenParentsCanTakeCallsIsTypedAndChecked)
     EXPECT_FALSE(t.errorOf("father_windows").isEmpty());
     EXPECT_EQ(t.count("SELECT count(*) FROM change_log"), changes);
     t.set("father_windows", QStringLiteral("周三 12:00-12:30，周日 19:00-21:00"));
+    t.set("father_video", QStringLiteral("  wxid_zhang88 "));
     ASSERT_TRUE(t.roster().save()) << qPrintable(t.roster().fileMessage());
     Contact father;
     for (const Contact &contact : t.store->roster().contacts(child.id))
@@ -378,6 +379,11 @@ TEST(ChildFile, WhenParentsCanTakeCallsIsTypedAndChecked)
             father = contact;
     EXPECT_EQ(t.store->calls().contactWindows(father.id),
               (QList<WeeklyRange>{{3, 12 * 60, 12 * 60 + 30}, {7, 19 * 60, 21 * 60}}));
+    EXPECT_EQ(father.videoAccount, QStringLiteral("wxid_zhang88"));
+    t.set("father_video", QString(65, QLatin1Char('x')));
+    EXPECT_FALSE(t.roster().save());
+    EXPECT_FALSE(t.errorOf("father_video").isEmpty());
+    t.set("father_video", QStringLiteral("wxid_zhang88"));
     t.set("mother_windows", QString());
     ASSERT_TRUE(t.roster().save());
     Contact mother;
