@@ -90,6 +90,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     db->exec("PRAGMA journal_mode=WAL");
     db->exec("PRAGMA synchronous=FULL");
     db->exec("PRAGMA foreign_keys=ON");
+    // Sorts and temporary tables stay in memory: nothing of a letter in /tmp, even sealed.
+    db->exec("PRAGMA temp_store=MEMORY");
     Migrations::apply(*db);
     return db;
 }

@@ -3,6 +3,7 @@
 #include "calls.h"
 #include "change_log.h"
 #include "database.h"
+#include "mailbox.h"
 #include "moods.h"
 #include "roster.h"
 #include "settings.h"
@@ -33,6 +34,7 @@ public:
     MoodLog &moods() { return m_moods; }
     TeacherPin &teacherPin() { return m_pin; }
     CallBook &calls() { return m_calls; }
+    Mailbox &mailbox() { return m_mailbox; }
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -48,6 +50,7 @@ private:
     MoodLog m_moods;
     TeacherPin m_pin;
     CallBook m_calls;
+    Mailbox m_mailbox;
 };
 
 } // namespace qq

@@ -148,7 +148,71 @@ CREATE INDEX call_bookings_by_child ON call_bookings(child_id, start_ms);
 CREATE INDEX call_bookings_by_time ON call_bookings(start_ms);
 )sql";
 
-constexpr std::array<const char *, 2> kSteps = {kStep1, kStep2};
+
+// The private mailbox. Letters are sealed to the counselor's public key; the
+// disk shows only the hour they came (rounded, so a letter cannot be matched
+// with a sign-in) and the counselor's own marks. The log is append-only.
+constexpr const char *kStep3 = R"sql(
+CREATE TABLE mailbox_keys (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    counselor_name      TEXT NOT NULL,
+    public_key          BLOB NOT NULL,
+    pass_salt           BLOB NOT NULL,
+    pass_ops            INTEGER NOT NULL,
+    pass_mem            INTEGER NOT NULL,
+    pass_locked_key     BLOB NOT NULL,
+    recovery_salt       BLOB NOT NULL,
+    recovery_locked_key BLOB NOT NULL,
+    failures            INTEGER NOT NULL DEFAULT 0,
+    locked_until        INTEGER NOT NULL DEFAULT 0,
+    created_at          INTEGER NOT NULL
+);
+-- WITHOUT ROWID: rows are kept in the order of their random ids, not the order they came in.
+CREATE TABLE letters (
+    id        TEXT PRIMARY KEY,
+    hour_ms   INTEGER NOT NULL,
+    header    BLOB NOT NULL,
+    body      BLOB NOT NULL,
+    opened    INTEGER NOT NULL DEFAULT 0,
+    follow_up INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX letters_inbox ON letters(follow_up DESC, hour_ms DESC);
+CREATE TABLE child_keys (
+    child_id     TEXT PRIMARY KEY REFERENCES children(id),
+    public_key   BLOB NOT NULL,
+    salt         BLOB NOT NULL,
+    ops          INTEGER NOT NULL,
+    mem          INTEGER NOT NULL,
+    locked_key   BLOB NOT NULL,
+    failures     INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER NOT NULL DEFAULT 0,
+    created_at   INTEGER NOT NULL
+);
+CREATE TABLE letter_replies (
+    id            TEXT PRIMARY KEY,
+    letter_id     TEXT NOT NULL REFERENCES letters(id),
+    child_id      TEXT NOT NULL REFERENCES children(id),
+    for_child     BLOB, -- NULL until the child has a picture code
+    child_key     BLOB,
+    for_counselor BLOB NOT NULL,
+    written_at    INTEGER NOT NULL,
+    read_at       INTEGER
+);
+CREATE INDEX letter_replies_by_child ON letter_replies(child_id, read_at);
+CREATE INDEX letter_replies_by_letter ON letter_replies(letter_id);
+CREATE TABLE mailbox_log (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    at        INTEGER NOT NULL,
+    event     TEXT NOT NULL,
+    letter_id TEXT
+);
+CREATE TRIGGER mailbox_log_no_update BEFORE UPDATE ON mailbox_log
+BEGIN SELECT RAISE(ABORT, 'the mailbox log is append-only'); END;
+CREATE TRIGGER mailbox_log_no_delete BEFORE DELETE ON mailbox_log
+BEGIN SELECT RAISE(ABORT, 'the mailbox log is append-only'); END;
+)sql";
+
+constexpr std::array<const char *, 3> kSteps = {kStep1, kStep2, kStep3};
 
 } // namespace
 

@@ -1,0 +1,602 @@
+#include "mailbox.h"
+
+#include "clock.h"
+#include "ids.h"
+
+#include <QCborMap>
+#include <QCborValue>
+
+#include <sodium.h>
+
+namespace qq {
+namespace {
+
+constexpr qint64 kHourMs = 3'600'000;
+constexpr qint64 kMaxPassphraseDelayMs = 15 * 60'000;
+constexpr qint64 kFirstPictureDelayMs = 60'000;
+constexpr qint64 kMaxPictureDelayMs = 3'600'000;
+constexpr int kPreviewChars = 40;
+
+// Best effort: the plaintext copies this code made are wiped before release.
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+}
+
+QByteArray pictureSecret(const QList<int> &code)
+{
+    QByteArray secret("picture-code:");
+    for (int picture : code)
+        secret += char('0' + picture);
+    return secret;
+}
+
+// A lockout must not outlast its length because someone set the clock back.
+qint64 currentLockout(qint64 lockedUntil, qint64 now, qint64 longest)
+{
+    return lockedUntil - now > longest ? now + longest : lockedUntil;
+}
+
+} // namespace
+
+Mailbox::Mailbox(Database &db, const Clock &clock, Cost cost) : m_db(db), m_clock(clock), m_cost(cost)
+{
+    Sealing::init();
+}
+
+PasswordCost Mailbox::childCost() const
+{
+    return m_cost == Cost::Minimal ? PasswordCost::minimal() : PasswordCost::interactive();
+}
+
+bool Mailbox::isSetUp() const
+{
+    Statement stmt = m_db.prepare("SELECT 1 FROM mailbox_keys WHERE id = 1");
+    return stmt.step();
+}
+
+QString Mailbox::counselorName() const
+{
+    Statement stmt = m_db.prepare("SELECT counselor_name FROM mailbox_keys WHERE id = 1");
+    return stmt.step() ? stmt.text(0) : QString();
+}
+
+QByteArray Mailbox::counselorPublicKey() const
+{
+    Statement stmt = m_db.prepare("SELECT public_key FROM mailbox_keys WHERE id = 1");
+    return stmt.step() ? stmt.blob(0) : QByteArray();
+}
+
+bool Mailbox::isPassphraseAcceptable(const QString &passphrase)
+{
+    return passphrase.trimmed().size() >= kMinPassphraseChars;
+}
+
+QString Mailbox::setUp(const QString &counselorName, const QString &passphrase)
+{
+    if (isSetUp() || counselorName.trimmed().isEmpty() || !isPassphraseAcceptable(passphrase))
+        return {};
+    const PasswordCost cost = m_cost == Cost::Minimal ? PasswordCost::minimal() : PasswordCost::calibrated(1000);
+    KeyPair pair = Sealing::newKeyPair();
+    const QByteArray salt = Sealing::newSalt();
+    const SecretBytes passKey = Sealing::deriveKey(passphrase.toUtf8(), salt, cost);
+    const QString recoveryCode = Sealing::newRecoveryCode();
+    const QByteArray recoverySalt = Sealing::newSalt();
+    const SecretBytes recoveryKey = Sealing::deriveKey(Sealing::normaliseRecoveryCode(recoveryCode).toLatin1(), recoverySalt, cost);
+    if (passKey.isEmpty() || recoveryKey.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    m_db.prepare("INSERT INTO mailbox_keys (id, counselor_name, public_key, pass_salt, pass_ops, pass_mem, pass_locked_key,"
+                 " recovery_salt, recovery_locked_key, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, counselorName.trimmed())
+        .bind(2, pair.publicKey)
+        .bind(3, salt)
+        .bind(4, qint64(cost.ops))
+        .bind(5, qint64(cost.memBytes))
+        .bind(6, Sealing::lock(pair.secretKey, passKey))
+        .bind(7, recoverySalt)
+        .bind(8, Sealing::lock(pair.secretKey, recoveryKey))
+        .bind(9, m_clock.nowMs())
+        .run();
+    logEvent("setup");
+    tx.commit();
+    return recoveryCode;
+}
+
+qint64 Mailbox::passphraseDelayAfter(int failures)
+{
+    if (failures <= 0)
+        return 0;
+    return std::min<qint64>(1000LL << std::min(failures - 1, 20), kMaxPassphraseDelayMs);
+}
+
+qint64 Mailbox::pictureDelayAfter(int failures)
+{
+    if (failures < kChildFreeAttempts)
+        return 0;
+    return std::min<qint64>(kFirstPictureDelayMs << std::min(failures - kChildFreeAttempts, 10), kMaxPictureDelayMs);
+}
+
+Unlocked Mailbox::unlock(const QString &passphrase)
+{
+    Statement row = m_db.prepare("SELECT public_key, pass_salt, pass_ops, pass_mem, pass_locked_key, failures, locked_until"
+                                 " FROM mailbox_keys WHERE id = 1");
+    if (!row.step())
+        return {{UnlockCheck::Status::NotSetUp, 0}, nullptr};
+    const QByteArray publicKey = row.blob(0);
+    const QByteArray salt = row.blob(1);
+    const PasswordCost cost{quint64(row.int64(2)), quint64(row.int64(3))};
+    const QByteArray locked = row.blob(4);
+    const int failures = int(row.int64(5));
+    const qint64 now = m_clock.nowMs();
+    const qint64 lockedUntil = currentLockout(row.int64(6), now, passphraseDelayAfter(failures));
+    row.reset();
+    if (lockedUntil > now)
+        return {{UnlockCheck::Status::LockedOut, lockedUntil}, nullptr};
+
+    const SecretBytes key = Sealing::deriveKey(passphrase.toUtf8(), salt, cost);
+    std::optional<SecretBytes> secret = Sealing::unlock(locked, key, crypto_box_SECRETKEYBYTES);
+    Transaction tx(m_db);
+    if (!secret) {
+        const qint64 until = now + passphraseDelayAfter(failures + 1);
+        m_db.prepare("UPDATE mailbox_keys SET failures = failures + 1, locked_until = ? WHERE id = 1").bind(1, until).run();
+        logEvent("unlock_failed");
+        tx.commit();
+        return {{UnlockCheck::Status::Wrong, until}, nullptr};
+    }
+    m_db.exec("UPDATE mailbox_keys SET failures = 0, locked_until = 0 WHERE id = 1");
+    logEvent("unlock");
+    tx.commit();
+    return {{UnlockCheck::Status::Ok, 0}, std::make_unique<CounselorSession>(*this, publicKey, std::move(*secret))};
+}
+
+Unlocked Mailbox::recover(const QString &recoveryCode, const QString &newPassphrase)
+{
+    const QString code = Sealing::normaliseRecoveryCode(recoveryCode);
+    Statement row = m_db.prepare("SELECT public_key, recovery_salt, pass_ops, pass_mem, recovery_locked_key, failures, locked_until"
+                                 " FROM mailbox_keys WHERE id = 1");
+    if (!row.step())
+        return {{UnlockCheck::Status::NotSetUp, 0}, nullptr};
+    const QByteArray publicKey = row.blob(0);
+    const QByteArray salt = row.blob(1);
+    const PasswordCost cost{quint64(row.int64(2)), quint64(row.int64(3))};
+    const QByteArray locked = row.blob(4);
+    const int failures = int(row.int64(5));
+    const qint64 now = m_clock.nowMs();
+    const qint64 lockedUntil = currentLockout(row.int64(6), now, passphraseDelayAfter(failures));
+    row.reset();
+    if (lockedUntil > now)
+        return {{UnlockCheck::Status::LockedOut, lockedUntil}, nullptr};
+    if (!isPassphraseAcceptable(newPassphrase))
+        return {{UnlockCheck::Status::Wrong, 0}, nullptr};
+
+    std::optional<SecretBytes> secret;
+    if (!code.isEmpty())
+        secret = Sealing::unlock(locked, Sealing::deriveKey(code.toLatin1(), salt, cost), crypto_box_SECRETKEYBYTES);
+    Transaction tx(m_db);
+    if (!secret) {
+        const qint64 until = now + passphraseDelayAfter(failures + 1);
+        m_db.prepare("UPDATE mailbox_keys SET failures = failures + 1, locked_until = ? WHERE id = 1").bind(1, until).run();
+        logEvent("recover_failed");
+        tx.commit();
+        return {{UnlockCheck::Status::Wrong, until}, nullptr};
+    }
+    m_db.exec("UPDATE mailbox_keys SET failures = 0, locked_until = 0 WHERE id = 1");
+    logEvent("recover");
+    auto session = std::make_unique<CounselorSession>(*this, publicKey, std::move(*secret));
+    session->changePassphrase(newPassphrase); // joins this transaction
+    tx.commit();
+    return {{UnlockCheck::Status::Ok, 0}, std::move(session)};
+}
+
+void Mailbox::logEvent(const char *event, const QString &letterId)
+{
+    m_db.prepare("INSERT INTO mailbox_log (at, event, letter_id) VALUES (?, ?, ?)")
+        .bind(1, m_clock.nowMs())
+        .bind(2, event)
+        .bind(3, letterId)
+        .run();
+}
+
+bool Mailbox::isPictureCodeValid(const QList<int> &code)
+{
+    if (code.size() != kPictureCodeLength)
+        return false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        if (code[i] < 0 || code[i] >= kPictureCount || code.indexOf(code[i]) != i)
+            return false;
+    }
+    return true;
+}
+
+bool Mailbox::hasPictureCode(const QString &childId) const
+{
+    Statement stmt = m_db.prepare("SELECT 1 FROM child_keys WHERE child_id = ?");
+    stmt.bind(1, childId);
+    return stmt.step();
+}
+
+void Mailbox::storePictureCode(const QString &childId, const QList<int> &code)
+{
+    const PasswordCost cost = childCost();
+    KeyPair pair = Sealing::newKeyPair();
+    const QByteArray salt = Sealing::newSalt();
+    const SecretBytes key = Sealing::deriveKey(pictureSecret(code), salt, cost);
+    m_db.prepare("INSERT OR REPLACE INTO child_keys (child_id, public_key, salt, ops, mem, locked_key, created_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, childId)
+        .bind(2, pair.publicKey)
+        .bind(3, salt)
+        .bind(4, qint64(cost.ops))
+        .bind(5, qint64(cost.memBytes))
+        .bind(6, Sealing::lock(pair.secretKey, key))
+        .bind(7, m_clock.nowMs())
+        .run();
+}
+
+SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
+{
+    SendResult result;
+    const QByteArray counselorKey = counselorPublicKey();
+    if (counselorKey.isEmpty())
+        result.problem = SendProblem::NotSetUp;
+    else if (letter.text.trimmed().isEmpty() && letter.voice.isEmpty())
+        result.problem = SendProblem::Empty;
+    else if (letter.text.size() > kMaxTextChars)
+        result.problem = SendProblem::TooLong;
+    else if (letter.voice.size() > kMaxVoiceBytes || letter.voiceMs > kMaxVoiceMs + 1000)
+        result.problem = SendProblem::VoiceTooLong;
+    if (!result.ok())
+        return result;
+
+    const qint64 now = m_clock.nowMs();
+    const qint64 hourMs = now - now % kHourMs;
+    const bool named = !letter.childId.isEmpty();
+    QCborMap header;
+    if (named) {
+        header.insert(QLatin1String("child"), letter.childId);
+        header.insert(QLatin1String("name"), letter.childName);
+    }
+    // Without a name, even the counselor sees only the hour: nothing to match with sign-in times.
+    header.insert(QLatin1String("at"), named ? now : hourMs);
+    header.insert(QLatin1String("feeling"), std::clamp(letter.feeling, 0, 5));
+    header.insert(QLatin1String("preview"), letter.text.left(kPreviewChars));
+    header.insert(QLatin1String("chars"), letter.text.size());
+    header.insert(QLatin1String("voice_ms"), letter.voice.isEmpty() ? 0 : letter.voiceMs);
+    QCborMap body;
+    body.insert(QLatin1String("text"), letter.text);
+    if (!letter.voice.isEmpty())
+        body.insert(QLatin1String("voice"), letter.voice);
+
+    QByteArray headerPlain = header.toCborValue().toCbor();
+    QByteArray bodyPlain = body.toCborValue().toCbor();
+    const QByteArray sealedHeader = Sealing::seal(headerPlain, counselorKey);
+    const QByteArray sealedBody = Sealing::seal(bodyPlain, counselorKey);
+    wipe(headerPlain);
+    wipe(bodyPlain);
+    header = {};
+    body = {};
+
+    try {
+        Transaction tx(m_db);
+        if (named && isPictureCodeValid(newPictureCode) && !hasPictureCode(letter.childId))
+            storePictureCode(letter.childId, newPictureCode);
+        result.letterId = newId();
+        m_db.prepare("INSERT INTO letters (id, hour_ms, header, body) VALUES (?, ?, ?, ?)")
+            .bind(1, result.letterId)
+            .bind(2, hourMs)
+            .bind(3, sealedHeader)
+            .bind(4, sealedBody)
+            .run();
+        tx.commit();
+    } catch (const StorageException &e) {
+        result.problem = SendProblem::Storage;
+        result.storage = e.error();
+        result.letterId.clear();
+    }
+    return result;
+}
+
+int Mailbox::waitingCount() const
+{
+    Statement stmt = m_db.prepare("SELECT count(*) FROM letters WHERE opened = 0");
+    stmt.step();
+    return int(stmt.int64(0));
+}
+
+int Mailbox::followUpCount() const
+{
+    Statement stmt = m_db.prepare("SELECT count(*) FROM letters WHERE follow_up = 1");
+    stmt.step();
+    return int(stmt.int64(0));
+}
+
+int Mailbox::unreadReplies(const QString &childId) const
+{
+    Statement stmt = m_db.prepare("SELECT count(*) FROM letter_replies r JOIN child_keys k ON k.child_id = r.child_id"
+                                  " WHERE r.child_id = ? AND r.read_at IS NULL AND r.child_key = k.public_key");
+    stmt.bind(1, childId);
+    stmt.step();
+    return int(stmt.int64(0));
+}
+
+OpenedReplies Mailbox::openReplies(const QString &childId, const QList<int> &pictureCode)
+{
+    Statement row = m_db.prepare("SELECT public_key, salt, ops, mem, locked_key, failures, locked_until FROM child_keys WHERE child_id = ?");
+    row.bind(1, childId);
+    if (!row.step())
+        return {{UnlockCheck::Status::NotSetUp, 0}, {}};
+    const QByteArray publicKey = row.blob(0);
+    const QByteArray salt = row.blob(1);
+    const PasswordCost cost{quint64(row.int64(2)), quint64(row.int64(3))};
+    const QByteArray locked = row.blob(4);
+    const int failures = int(row.int64(5));
+    const qint64 now = m_clock.nowMs();
+    const qint64 lockedUntil = currentLockout(row.int64(6), now, pictureDelayAfter(failures));
+    row.reset();
+    if (lockedUntil > now)
+        return {{UnlockCheck::Status::LockedOut, lockedUntil}, {}};
+
+    std::optional<SecretBytes> secret;
+    if (isPictureCodeValid(pictureCode))
+        secret = Sealing::unlock(locked, Sealing::deriveKey(pictureSecret(pictureCode), salt, cost), crypto_box_SECRETKEYBYTES);
+    Transaction tx(m_db);
+    if (!secret) {
+        const qint64 until = now + pictureDelayAfter(failures + 1);
+        m_db.prepare("UPDATE child_keys SET failures = failures + 1, locked_until = ? WHERE child_id = ?")
+            .bind(1, until)
+            .bind(2, childId)
+            .run();
+        tx.commit();
+        return {{UnlockCheck::Status::Wrong, until > now ? until : 0}, {}};
+    }
+    m_db.prepare("UPDATE child_keys SET failures = 0, locked_until = 0 WHERE child_id = ?").bind(1, childId).run();
+    QList<Reply> replies;
+    bool damaged = false;
+    Statement stmt = m_db.prepare("SELECT id, letter_id, for_child, written_at, read_at FROM letter_replies"
+                                  " WHERE child_id = ? AND child_key = ? ORDER BY written_at DESC");
+    stmt.bind(1, childId).bind(2, publicKey);
+    while (stmt.step()) {
+        std::optional<QByteArray> plain = Sealing::open(stmt.blob(2), publicKey, *secret);
+        if (!plain) {
+            damaged = true;
+            continue;
+        }
+        replies.append({stmt.text(0), stmt.text(1), QString::fromUtf8(*plain), stmt.int64(3), !stmt.isNull(4)});
+        wipe(*plain);
+    }
+    stmt.reset();
+    m_db.prepare("UPDATE letter_replies SET read_at = ? WHERE child_id = ? AND child_key = ? AND read_at IS NULL")
+        .bind(1, now)
+        .bind(2, childId)
+        .bind(3, publicKey)
+        .run();
+    tx.commit();
+    return {{damaged && replies.isEmpty() ? UnlockCheck::Status::Damaged : UnlockCheck::Status::Ok, 0}, replies};
+}
+
+// ---------------------------------------------------------------------------
+
+CounselorSession::CounselorSession(Mailbox &mailbox, QByteArray publicKey, SecretBytes secretKey)
+    : m_mailbox(mailbox), m_publicKey(std::move(publicKey)), m_secretKey(std::move(secretKey))
+{
+}
+
+CounselorSession::~CounselorSession()
+{
+    try {
+        m_mailbox.logEvent("lock");
+    } catch (const StorageException &) {
+        // The key is wiped all the same; a full disk cannot keep the mailbox open.
+    }
+}
+
+std::optional<QByteArray> CounselorSession::openSealed(const QByteArray &sealed) const
+{
+    return Sealing::open(sealed, m_publicKey, m_secretKey);
+}
+
+QList<LetterSummary> CounselorSession::inbox()
+{
+    QList<LetterSummary> rows;
+    Statement stmt = m_mailbox.db().prepare("SELECT id, hour_ms, opened, follow_up, header FROM letters"
+                                            " ORDER BY follow_up DESC, hour_ms DESC, id");
+    while (stmt.step()) {
+        LetterSummary row;
+        row.id = stmt.text(0);
+        row.hourMs = stmt.int64(1);
+        row.opened = stmt.int64(2) != 0;
+        row.followUp = stmt.int64(3) != 0;
+        row.sealedHeader = stmt.blob(4);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+bool CounselorSession::readHeader(LetterSummary &summary) const
+{
+    std::optional<QByteArray> plain = openSealed(summary.sealedHeader);
+    if (!plain)
+        return false;
+    const QCborMap header = QCborValue::fromCbor(*plain).toMap();
+    wipe(*plain);
+    summary.childId = header.value(QLatin1String("child")).toString();
+    summary.childName = header.value(QLatin1String("name")).toString();
+    summary.writtenAtMs = header.value(QLatin1String("at")).toInteger(summary.hourMs);
+    summary.feeling = int(std::clamp<qint64>(header.value(QLatin1String("feeling")).toInteger(), 0, 5));
+    summary.preview = header.value(QLatin1String("preview")).toString();
+    summary.textChars = int(header.value(QLatin1String("chars")).toInteger());
+    summary.voiceMs = int(header.value(QLatin1String("voice_ms")).toInteger());
+    summary.headerRead = true;
+    return true;
+}
+
+std::optional<Letter> CounselorSession::read(const QString &letterId)
+{
+    Statement stmt = m_mailbox.db().prepare("SELECT hour_ms, header, body FROM letters WHERE id = ?");
+    stmt.bind(1, letterId);
+    if (!stmt.step())
+        return std::nullopt;
+    LetterSummary summary;
+    summary.hourMs = stmt.int64(0);
+    summary.sealedHeader = stmt.blob(1);
+    const QByteArray sealedBody = stmt.blob(2);
+    stmt.reset();
+    std::optional<QByteArray> body = openSealed(sealedBody);
+    Transaction tx(m_mailbox.db());
+    if (!body || !readHeader(summary)) {
+        m_mailbox.logEvent("read_damaged", letterId);
+        tx.commit();
+        return std::nullopt;
+    }
+    const QCborMap map = QCborValue::fromCbor(*body).toMap();
+    wipe(*body);
+    Letter letter;
+    letter.childId = summary.childId;
+    letter.childName = summary.childName;
+    letter.writtenAtMs = summary.writtenAtMs;
+    letter.feeling = summary.feeling;
+    letter.text = map.value(QLatin1String("text")).toString();
+    letter.voice = map.value(QLatin1String("voice")).toByteArray();
+    letter.voiceMs = summary.voiceMs;
+    m_mailbox.db().prepare("UPDATE letters SET opened = 1 WHERE id = ?").bind(1, letterId).run();
+    m_mailbox.logEvent("read", letterId);
+    tx.commit();
+    return letter;
+}
+
+void CounselorSession::logListening(const QString &letterId)
+{
+    m_mailbox.logEvent("listen", letterId);
+}
+
+void CounselorSession::setFollowUp(const QString &letterId, bool followUp)
+{
+    Transaction tx(m_mailbox.db());
+    m_mailbox.db().prepare("UPDATE letters SET follow_up = ? WHERE id = ?").bind(1, followUp ? 1 : 0).bind(2, letterId).run();
+    m_mailbox.logEvent(followUp ? "follow_up" : "follow_up_done", letterId);
+    tx.commit();
+}
+
+StorageError CounselorSession::reply(const QString &letterId, const QString &text)
+{
+    if (text.trimmed().isEmpty() || text.size() > Mailbox::kMaxTextChars)
+        return {StorageErrorKind::Constraint, QStringLiteral("a reply must have 1 to 2000 characters")};
+    Database &db = m_mailbox.db();
+    LetterSummary summary;
+    {
+        Statement stmt = db.prepare("SELECT hour_ms, header FROM letters WHERE id = ?");
+        stmt.bind(1, letterId);
+        if (!stmt.step())
+            return {StorageErrorKind::Constraint, QStringLiteral("no such letter")};
+        summary.hourMs = stmt.int64(0);
+        summary.sealedHeader = stmt.blob(1);
+    }
+    if (!readHeader(summary) || summary.childId.isEmpty())
+        return {StorageErrorKind::Constraint, QStringLiteral("a letter without a name cannot be answered")};
+    try {
+        QByteArray plain = text.toUtf8();
+        QByteArray childKey;
+        {
+            Statement key = db.prepare("SELECT public_key FROM child_keys WHERE child_id = ?");
+            key.bind(1, summary.childId);
+            if (key.step())
+                childKey = key.blob(0);
+        }
+        Transaction tx(db);
+        const QString id = newId();
+        Statement insert = db.prepare("INSERT INTO letter_replies (id, letter_id, child_id, for_child, child_key, for_counselor, written_at)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, id).bind(2, letterId).bind(3, summary.childId);
+        if (childKey.isEmpty())
+            insert.bindNull(4).bindNull(5);
+        else
+            insert.bind(4, Sealing::seal(plain, childKey)).bind(5, childKey);
+        insert.bind(6, Sealing::seal(plain, m_publicKey)).bind(7, m_mailbox.clock().nowMs()).run();
+        wipe(plain);
+        m_mailbox.logEvent("reply", letterId);
+        tx.commit();
+    } catch (const StorageException &e) {
+        return e.error();
+    }
+    return {};
+}
+
+QList<Reply> CounselorSession::repliesTo(const QString &letterId)
+{
+    QList<Reply> replies;
+    Statement stmt = m_mailbox.db().prepare("SELECT id, for_counselor, written_at, read_at FROM letter_replies"
+                                            " WHERE letter_id = ? ORDER BY written_at");
+    stmt.bind(1, letterId);
+    while (stmt.step()) {
+        std::optional<QByteArray> plain = openSealed(stmt.blob(1));
+        if (!plain)
+            continue;
+        replies.append({stmt.text(0), letterId, QString::fromUtf8(*plain), stmt.int64(2), !stmt.isNull(3)});
+        wipe(*plain);
+    }
+    return replies;
+}
+
+int CounselorSession::deliverWaitingReplies()
+{
+    Database &db = m_mailbox.db();
+    struct Waiting {
+        QString id;
+        QByteArray forCounselor;
+        QByteArray childKey;
+    };
+    QList<Waiting> waiting;
+    {
+        Statement stmt = db.prepare("SELECT r.id, r.for_counselor, k.public_key FROM letter_replies r"
+                                    " JOIN child_keys k ON k.child_id = r.child_id"
+                                    " WHERE r.for_child IS NULL OR r.child_key <> k.public_key");
+        while (stmt.step())
+            waiting.append({stmt.text(0), stmt.blob(1), stmt.blob(2)});
+    }
+    if (waiting.isEmpty())
+        return 0;
+    Transaction tx(db);
+    int delivered = 0;
+    for (const Waiting &reply : waiting) {
+        std::optional<QByteArray> plain = openSealed(reply.forCounselor);
+        if (!plain)
+            continue;
+        db.prepare("UPDATE letter_replies SET for_child = ?, child_key = ?, read_at = NULL WHERE id = ?")
+            .bind(1, Sealing::seal(*plain, reply.childKey))
+            .bind(2, reply.childKey)
+            .bind(3, reply.id)
+            .run();
+        wipe(*plain);
+        ++delivered;
+    }
+    tx.commit();
+    return delivered;
+}
+
+bool CounselorSession::changePassphrase(const QString &newPassphrase)
+{
+    if (!Mailbox::isPassphraseAcceptable(newPassphrase))
+        return false;
+    Database &db = m_mailbox.db();
+    Statement row = db.prepare("SELECT pass_ops, pass_mem FROM mailbox_keys WHERE id = 1");
+    if (!row.step())
+        return false;
+    const PasswordCost cost{quint64(row.int64(0)), quint64(row.int64(1))};
+    row.reset();
+    const QByteArray salt = Sealing::newSalt();
+    const SecretBytes key = Sealing::deriveKey(newPassphrase.toUtf8(), salt, cost);
+    if (key.isEmpty())
+        return false;
+    Transaction tx(db);
+    db.prepare("UPDATE mailbox_keys SET pass_salt = ?, pass_locked_key = ? WHERE id = 1")
+        .bind(1, salt)
+        .bind(2, Sealing::lock(m_secretKey, key))
+        .run();
+    m_mailbox.logEvent("passphrase_changed");
+    tx.commit();
+    return true;
+}
+
+} // namespace qq
