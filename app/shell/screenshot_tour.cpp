@@ -6,6 +6,8 @@
 #include "frame_source.h"
 #include "kiosk_store.h"
 #include "local_time.h"
+#include "microphone.h"
+#include "pinyin_composer.h"
 #include "pinyin.h"
 #include "user_messages.h"
 
@@ -19,8 +21,9 @@
 
 namespace qq {
 
-ScreenshotTour::ScreenshotTour(KioskStore &store, AppContext &context, QQuickWindow &window, ManualClock &clock)
-    : m_store(store), m_context(context), m_window(window), m_clock(clock)
+ScreenshotTour::ScreenshotTour(KioskStore &store, AppContext &context, QQuickWindow &window, ManualClock &clock,
+                               SyntheticMicrophone *microphone)
+    : m_store(store), m_context(context), m_window(window), m_clock(clock), m_microphone(microphone)
 {
 }
 
@@ -293,7 +296,113 @@ int ScreenshotTour::run(const QString &outDir)
     roster.previewImportFile(csv);
     shot(QStringLiteral("import_preview"));
     m_context.teacher().leave();
+    mailboxTour(children);
     return m_count;
+}
+
+// The secret mailbox: the counselor sets it up, children write, record and
+// choose their pictures, the teacher sees a count, the counselor reads and
+// answers, and the child opens the answer.
+void ScreenshotTour::mailboxTour(const QList<Child> &children)
+{
+    KioskController &kiosk = m_context.kiosk();
+    MailController &mail = m_context.mail();
+    const QString passphrase = QStringLiteral("moon over the river");
+    kiosk.openTeacher();
+    m_context.teacher().submitPin(QStringLiteral("1234"));
+    mail.openCounselor();
+    shot(QStringLiteral("mail_setup"));
+    mail.setUp(QStringLiteral("王老师"), passphrase, passphrase);
+    shot(QStringLiteral("mail_recovery_code"));
+    m_context.teacher().leave();
+
+    // Letters from earlier in the week, one without a name.
+    Mailbox &box = m_store.mailbox();
+    const qint64 now = m_clock.nowMs();
+    const QStringList earlier = {QStringLiteral("今天考试考了一百分！我想告诉爸爸。"), QStringLiteral("有人抢我的午饭，我不敢说。"),
+                                 QStringLiteral("奶奶生病了，我很担心她。"), QStringLiteral("我想妈妈了，她过年回来吗？")};
+    for (int i = 0; i < earlier.size(); ++i) {
+        m_clock.set(now - (i + 1) * 26 * 3'600'000LL);
+        Letter letter;
+        if (i != 1) {
+            letter.childId = children.at(4 + i).id;
+            letter.childName = children.at(4 + i).name;
+        }
+        letter.text = earlier.at(i);
+        letter.feeling = i == 0 ? 5 : 2;
+        box.send(letter);
+    }
+    m_clock.set(now);
+    // Sad faces several visits in a row, for "who needs me".
+    for (int day = 1; day <= 3; ++day)
+        m_store.moods().record(children.at(6).id, {}, day == 2 ? 1 : 2);
+
+    mail.open();
+    shot(QStringLiteral("mail_who"));
+    mail.writeWithName();
+    kiosk.chooseClass(m_store.roster().classes().constFirst().id);
+    kiosk.chooseChild(children.at(3).id);
+    mail.typeText(QStringLiteral("王老师，我想妈妈了。她在东莞打工，"));
+    mail.setFeeling(2);
+    for (const QChar letter : QStringLiteral("mama"))
+        mail.pinyin()->typeLetter(QString(letter));
+    shot(QStringLiteral("mail_write"));
+    mail.pinyin()->chooseCandidate(0);
+    mail.typeText(QStringLiteral("说过年回来。"));
+    mail.openRecorder();
+    mail.startRecording();
+    if (m_microphone)
+        m_microphone->emitSeconds(12.0);
+    shot(QStringLiteral("mail_record"));
+    mail.stopRecording();
+    mail.send();
+    mail.tapPicture(2);
+    mail.tapPicture(7);
+    shot(QStringLiteral("mail_picture_choose"));
+    mail.tapPicture(5);
+    for (int picture : {2, 7, 5})
+        mail.tapPicture(picture);
+    shot(QStringLiteral("mail_sent"));
+    kiosk.goHome();
+
+    kiosk.openTeacher();
+    m_context.teacher().submitPin(QStringLiteral("1234"));
+    shot(QStringLiteral("mail_teacher_count"));
+    m_context.teacher().leave();
+
+    kiosk.openTeacher();
+    mail.openCounselor();
+    mail.unlock(passphrase);
+    shot(QStringLiteral("mail_inbox"));
+    for (int row = 0; row < mail.inbox()->rowCount(); ++row) {
+        const QModelIndex index = mail.inbox()->index(row);
+        if (index.data(InboxModel::SenderRole).toString() == children.at(3).name) {
+            mail.openLetter(index.data(InboxModel::LetterIdRole).toString());
+            break;
+        }
+    }
+    mail.setFollowUp(true);
+    shot(QStringLiteral("mail_letter"));
+    mail.typeReply(QStringLiteral("小朋友，谢谢你告诉我。想妈妈的时候，周五下午来找我聊聊好吗？我们也可以一起给妈妈打个视频电话。"));
+    mail.sendReply();
+    shot(QStringLiteral("mail_letter_answered"));
+    mail.showCare();
+    shot(QStringLiteral("mail_care"));
+    mail.lock();
+
+    // Next afternoon: the child signs in, sees the answer waiting and opens it.
+    m_clock.advance(20 * 3'600'000LL);
+    kiosk.startSignIn();
+    kiosk.chooseClass(m_store.roster().classes().constFirst().id);
+    kiosk.chooseChild(children.at(3).id);
+    shot(QStringLiteral("mail_answer_waiting"));
+    kiosk.openReply();
+    mail.tapPicture(2);
+    shot(QStringLiteral("mail_picture_open"));
+    mail.tapPicture(7);
+    mail.tapPicture(5);
+    shot(QStringLiteral("mail_answer"));
+    kiosk.goHome();
 }
 
 } // namespace qq

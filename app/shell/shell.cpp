@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "demo_school.h"
 #include "frame_source.h"
+#include "microphone.h"
 #include "kiosk_store.h"
 #include "screenshot_tour.h"
 #include "user_messages.h"
@@ -184,7 +185,10 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
 
     qCDebug(lcStartup) << "store open:" << sinceStart.elapsed() << "ms";
     // A scripted run has no camera: the tour shows the viewfinder its own pictures.
-    AppContext context(*store, scripted ? std::make_unique<ImageFrameSource>() : nullptr);
+    // …and speaks into a synthetic microphone.
+    auto syntheticMicrophone = scripted ? std::make_unique<SyntheticMicrophone>() : nullptr;
+    SyntheticMicrophone *microphone = syntheticMicrophone.get();
+    AppContext context(*store, scripted ? std::make_unique<ImageFrameSource>() : nullptr, std::move(syntheticMicrophone));
     QQmlApplicationEngine engine;
     context.installInto(engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -212,7 +216,7 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
         return app.exec();
     }
     if (scripted) {
-        ScreenshotTour tour(*store, context, *window, tourClock);
+        ScreenshotTour tour(*store, context, *window, tourClock, microphone);
         const QString outDir = touring ? options.screenshotDir : QString();
         const int shots = tour.run(outDir);
         if (options.selfTest) {

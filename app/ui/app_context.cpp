@@ -3,6 +3,7 @@
 #include "frame_source.h"
 #include "icon_provider.h"
 #include "kiosk_store.h"
+#include "microphone.h"
 #include "photo_provider.h"
 
 #include <QCoreApplication>
@@ -13,20 +14,23 @@
 
 namespace qq {
 
-AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, QObject *parent)
+AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, std::unique_ptr<Microphone> microphone,
+                       QObject *parent)
     : QObject(parent),
       m_store(store),
       m_kiosk(store),
       m_teacher(store, m_kiosk),
       m_roster(store, m_kiosk),
       m_cards(m_kiosk, m_roster, frames ? std::move(frames) : std::make_unique<CameraFrameSource>()),
-      m_calls(store, m_kiosk)
+      m_calls(store, m_kiosk),
+      m_mail(store, m_kiosk, microphone ? std::move(microphone) : std::make_unique<QtMicrophone>())
 {
     KioskController::setInstance(&m_kiosk);
     TeacherController::setInstance(&m_teacher);
     RosterController::setInstance(&m_roster);
     CardReader::setInstance(&m_cards);
     CallController::setInstance(&m_calls);
+    MailController::setInstance(&m_mail);
     m_roster.setFrameGrabber([this] { return m_cards.latestFrame(); });
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
@@ -39,6 +43,7 @@ AppContext::~AppContext()
     RosterController::setInstance(nullptr);
     CardReader::setInstance(nullptr);
     CallController::setInstance(nullptr);
+    MailController::setInstance(nullptr);
 }
 
 void AppContext::installInto(QQmlEngine &engine)

@@ -3,6 +3,8 @@
 #include "call_controller.h"
 #include "card_reader.h"
 #include "kiosk_controller.h"
+#include "mail_controller.h"
+#include "microphone.h"
 #include "roster_controller.h"
 #include "teacher_controller.h"
 
@@ -19,7 +21,9 @@ class KioskStore;
 class AppContext : public QObject {
 public:
     // Without a frame source, the kiosk's camera is used.
-    explicit AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames = nullptr, QObject *parent = nullptr);
+    // Without a microphone, the kiosk's default audio input is used.
+    explicit AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames = nullptr,
+                        std::unique_ptr<Microphone> microphone = nullptr, QObject *parent = nullptr);
     ~AppContext() override;
 
     void installInto(QQmlEngine &engine); // image provider
@@ -28,6 +32,7 @@ public:
     RosterController &roster() { return m_roster; }
     CardReader &cards() { return m_cards; }
     CallController &calls() { return m_calls; }
+    MailController &mail() { return m_mail; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,6 +44,7 @@ private:
     RosterController m_roster;
     CardReader m_cards;
     CallController m_calls;
+    MailController m_mail;
 };
 
 } // namespace qq

@@ -55,6 +55,7 @@ void KioskController::show(Screen screen)
     if (screen == Screen::Home || screen == Screen::TeacherRoom) {
         m_pickingForTeacher = false;
         m_pickingForCall = false;
+        m_pickingForMail = false;
     } else if (!m_message.isEmpty()) {
         // A note belongs to the screen it was said on.
         m_message.clear();
@@ -78,13 +79,32 @@ void KioskController::pickChildForCall()
     show(Screen::Classes);
     m_pickingForTeacher = false;
     m_pickingForCall = true;
+    m_pickingForMail = false;
     emit screenChanged();
+}
+
+void KioskController::pickChildForMail()
+{
+    if (!guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
+        return;
+    show(Screen::Classes);
+    m_pickingForTeacher = false;
+    m_pickingForCall = false;
+    m_pickingForMail = true;
+    emit screenChanged();
+}
+
+void KioskController::openReply()
+{
+    if (!m_childId.isEmpty())
+        emit replyOpenRequested(m_childId);
 }
 
 void KioskController::startSignIn()
 {
     m_pickingForTeacher = false;
     m_pickingForCall = false;
+    m_pickingForMail = false;
     if (guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
         show(Screen::Classes);
 }
@@ -95,6 +115,8 @@ void KioskController::pickChildForTeacher()
         return;
     show(Screen::Classes);
     m_pickingForTeacher = true;
+    m_pickingForCall = false;
+    m_pickingForMail = false;
     emit screenChanged();
 }
 
@@ -128,12 +150,15 @@ void KioskController::chooseChild(const QString &childId)
     std::optional<Child> child;
     if (!guarded("child lookup", [&] { child = m_store.roster().child(childId); }))
         return;
-    if (m_pickingForCall) {
+    if (m_pickingForCall || m_pickingForMail) {
         if (!child || !child->active) {
             setErrorMessage(tr("This child is not on the roster any more. Please ask the duty teacher."));
             return;
         }
-        emit childPickedForCall(childId);
+        if (m_pickingForCall)
+            emit childPickedForCall(childId);
+        else
+            emit childPickedForMail(childId);
         return;
     }
     const VisitOutcome outcome = !child ? VisitOutcome{VisitOutcome::Status::UnknownChild, {}, {}}
@@ -175,6 +200,9 @@ void KioskController::chooseChild(const QString &childId)
         ? outcome.visit.signedOutAt.value_or(now)
         : outcome.visit.signedInAt;
     m_greetingTime = toLocal(at, zone).toString(QStringLiteral("HH:mm"));
+    m_replyWaiting = false;
+    if (m_greeting != GreetingKind::Goodbye && m_greeting != GreetingKind::AlreadyOut)
+        guarded("replies waiting", [&] { m_replyWaiting = m_store.mailbox().unreadReplies(childId) > 0; });
     emit greetingChanged();
     m_children.setInRoom(childId, !outcome.visit.signedOutAt.has_value());
     show(Screen::Greeting);
@@ -329,6 +357,10 @@ void KioskController::back()
             show(Screen::Calls);
             break;
         }
+        if (m_pickingForMail) {
+            show(Screen::MailWho);
+            break;
+        }
         show(m_pickingForTeacher ? Screen::TeacherRoom : Screen::Home);
         break;
     default:
@@ -341,6 +373,7 @@ void KioskController::goHome()
 {
     m_pickingForTeacher = false;
     m_pickingForCall = false;
+    m_pickingForMail = false;
     m_childId.clear();
     m_visitId.clear();
     show(Screen::Home);
@@ -406,7 +439,16 @@ int KioskController::idleSeconds() const
     case Screen::CallMonth:
     case Screen::CallSetup:
     case Screen::CallPlan:
-        return idle * 3;
+    case Screen::MailSetup:
+    case Screen::MailRecovery:
+    case Screen::MailInbox:
+    case Screen::MailLetter:
+    case Screen::MailCare:
+        return idle * 3; // the counselor's screens lock after three minutes by default
+    case Screen::MailWrite:
+    case Screen::MailRecord:
+    case Screen::MailPictures:
+        return idle * 5; // children write slowly; recording keeps the kiosk awake
     default:
         return idle;
     }

@@ -23,6 +23,8 @@ class KioskController : public QObject {
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool pickingForTeacher READ pickingForTeacher NOTIFY screenChanged)
     Q_PROPERTY(bool pickingForCall READ pickingForCall NOTIFY screenChanged)
+    Q_PROPERTY(bool pickingForMail READ pickingForMail NOTIFY screenChanged)
+    Q_PROPERTY(bool replyWaiting READ replyWaiting NOTIFY greetingChanged)
     Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
     Q_PROPERTY(QString todayText READ todayText NOTIFY dayChanged)
     Q_PROPERTY(ClassListModel *classes READ classes CONSTANT)
@@ -62,6 +64,18 @@ public:
         CallMonth,
         CallSetup,
         CallPlan,
+        MailWho,
+        MailWrite,
+        MailRecord,
+        MailPictures,
+        MailSent,
+        MailReply,
+        MailSetup,
+        MailRecovery,
+        MailUnlock,
+        MailInbox,
+        MailLetter,
+        MailCare,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
@@ -74,6 +88,8 @@ public:
     Screen screen() const { return m_screen; }
     bool pickingForTeacher() const { return m_pickingForTeacher; }
     bool pickingForCall() const { return m_pickingForCall; }
+    bool pickingForMail() const { return m_pickingForMail; }
+    bool replyWaiting() const { return m_replyWaiting; }
     QString schoolName() const;
     QString todayText() const;
     ClassListModel *classes() { return &m_classes; }
@@ -109,6 +125,8 @@ public:
     Q_INVOKABLE void clearSearch();
     Q_INVOKABLE void setSearchText(const QString &text);
     Q_INVOKABLE void openScan();
+    // "You have a reply": the signed-in child opens it with their picture code.
+    Q_INVOKABLE void openReply();
     // A card shown to the camera or read by a USB scanner.
     void cardRead(const QString &code);
     void unreadableCard(const QString &problem);
@@ -120,6 +138,8 @@ public:
     // The child finds themself (class and photo, name or card) to book a
     // call: childPickedForCall instead of signing in.
     void pickChildForCall();
+    // The child finds themself to sign a letter: childPickedForMail.
+    void pickChildForMail();
     void setMessage(const QString &message);
     void setErrorMessage(const QString &message);
     // Runs work that reads or writes the database; a storage failure becomes
@@ -150,6 +170,8 @@ signals:
     void searchChanged();
     void childSignedInByTeacher();
     void childPickedForCall(const QString &childId);
+    void childPickedForMail(const QString &childId);
+    void replyOpenRequested(const QString &childId);
 
 private:
     void reloadChildren();
@@ -161,6 +183,8 @@ private:
     Screen m_screen = Screen::Home;
     bool m_pickingForTeacher = false;
     bool m_pickingForCall = false;
+    bool m_pickingForMail = false;
+    bool m_replyWaiting = false;
     ClassListModel m_classes;
     ChildGridModel m_children;
     QString m_classId;

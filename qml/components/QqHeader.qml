@@ -9,6 +9,8 @@ Rectangle {
     property alias title: titleText.text
     property alias subtitle: subtitleText.text
     property bool showBack: true
+    // Buttons on the right, such as "Send".
+    default property alias actions: actionsRow.data
     signal backClicked
 
     implicitHeight: Theme.headerHeight
@@ -52,6 +54,10 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
             }
+        }
+        RowLayout {
+            id: actionsRow
+            spacing: Theme.spacing / 2
         }
     }
 }

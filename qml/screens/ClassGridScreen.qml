@@ -12,6 +12,7 @@ Item {
         QqHeader {
             Layout.fillWidth: true
             title: Kiosk.pickingForTeacher ? qsTr("Sign in a child: choose the class") : qsTr("Which class are you in?")
+            subtitle: Kiosk.pickingForMail ? qsTr("To sign your letter: find yourself") : ""
             onBackClicked: Kiosk.back()
         }
 

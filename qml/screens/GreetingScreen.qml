@@ -71,6 +71,17 @@ Rectangle {
             font.pixelSize: Theme.fontLarge
             text: screen.birthday ? qsTr("Everyone in the Family Room wishes you a happy day. Signed in at %1.").arg(Kiosk.greetingTime) : screen.leaving ? qsTr("Signed out at %1. Go home safely!").arg(Kiosk.greetingTime) : qsTr("Signed in at %1.").arg(Kiosk.greetingTime)
         }
+        // An answer from the counselor waits: opened with the picture code.
+        QqButton {
+            objectName: "openReply"
+            visible: Kiosk.replyWaiting
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("You have an answer in the mailbox! Open it")
+            iconName: "reply"
+            tint: Theme.mailbox
+            fontSize: Theme.fontLarge
+            onClicked: Kiosk.openReply()
+        }
         QqButton {
             objectName: "okButton"
             Layout.alignment: Qt.AlignHCenter

@@ -82,8 +82,7 @@ Item {
                     tint: Theme.mailbox
                     iconName: "mail"
                     title: qsTr("Secret mailbox")
-                    soon: true
-                    onClicked: Kiosk.comingSoon()
+                    onClicked: Mail.open()
                 }
                 QqTile {
                     objectName: "libraryTile"

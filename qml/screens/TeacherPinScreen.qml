@@ -36,6 +36,17 @@ Item {
                     Layout.alignment: Qt.AlignHCenter
                     onSubmitted: pin => Teacher.submitPin(pin)
                 }
+                // The counselor's passphrase is her key: she needs no teacher PIN.
+                QqButton {
+                    objectName: "iAmTheCounselor"
+                    visible: Mail.ready
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("I am the counselor: open the mailbox")
+                    iconName: "heart_box"
+                    tint: Theme.mailbox
+                    fontSize: Theme.fontSmall
+                    onClicked: Mail.openCounselor()
+                }
             }
         }
     }

@@ -14,7 +14,18 @@ Item {
             Layout.fillWidth: true
             showBack: false
             title: qsTr("In the room now: %n child(ren)", "", Teacher.inRoomCount)
-            subtitle: qsTr("Visits today: %1  ·  %2").arg(Teacher.todayVisits).arg(Kiosk.todayText)
+            subtitle: Mail.reminder !== "" ? Mail.reminder : qsTr("Visits today: %1  ·  %2").arg(Teacher.todayVisits).arg(Kiosk.todayText)
+
+            QqButton {
+                objectName: "leaveTeacher"
+                text: qsTr("Leave teacher mode")
+                iconName: "home"
+                tint: Theme.surface
+                textColor: Theme.text
+                border.color: Theme.border
+                border.width: 2
+                onClicked: Teacher.leave()
+            }
         }
 
         RowLayout {
@@ -99,7 +110,7 @@ Item {
                 Layout.fillWidth: false
                 Layout.preferredWidth: 360
                 Layout.fillHeight: true
-                spacing: Theme.spacing
+                spacing: Theme.spacing * 2 / 3
                 QqButton {
                     objectName: "signInByHand"
                     Layout.fillWidth: true
@@ -121,8 +132,17 @@ Item {
                     Layout.fillWidth: true
                     text: qsTr("Today's calls")
                     iconName: "phone"
-                    tint: Theme.mailbox
+                    tint: Theme.calls
                     onClicked: Calls.openDay()
+                }
+                // The duty teacher sees how many letters wait, never who wrote them.
+                QqButton {
+                    objectName: "openMailbox"
+                    Layout.fillWidth: true
+                    text: Mail.ready ? qsTr("Mailbox: %n waiting", "", Mail.waitingCount) : qsTr("Set up the mailbox")
+                    iconName: "heart_box"
+                    tint: Theme.mailbox
+                    onClicked: Mail.openCounselor()
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -132,7 +152,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: qsTr("Export today")
-                        tint: Theme.calls
+                        tint: Theme.teacher
                         onClicked: Teacher.exportToday()
                     }
                     QqButton {
@@ -140,7 +160,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: qsTr("Export this month")
-                        tint: Theme.calls
+                        tint: Theme.teacher
                         onClicked: Teacher.exportMonth()
                     }
                 }
@@ -154,17 +174,6 @@ Item {
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.WrapAnywhere
                     verticalAlignment: Text.AlignTop
-                }
-                QqButton {
-                    objectName: "leaveTeacher"
-                    Layout.fillWidth: true
-                    text: qsTr("Leave teacher mode")
-                    iconName: "home"
-                    tint: Theme.surface
-                    textColor: Theme.text
-                    border.color: Theme.border
-                    border.width: 2
-                    onClicked: Teacher.leave()
                 }
             }
         }
