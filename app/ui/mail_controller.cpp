@@ -69,6 +69,7 @@ MailController::MailController(KioskStore &store, KioskController &kiosk, std::u
         m_kiosk.setMessage(tr("Three minutes is the longest message. It is kept: you can send it now."));
     });
     connect(m_recorder.get(), &VoiceRecorder::failed, this, [this](Microphone::Problem problem) {
+        stopRecording(); // keeps what was said before the microphone failed
         m_voiceProblem = problem == Microphone::Problem::NoDevice ? tr("This kiosk has no microphone. You can write your letter instead.")
             : problem == Microphone::Problem::Denied ? tr("The microphone may not be used. Please ask the duty teacher, or write instead.")
                                                      : tr("The microphone is not working. Please ask the duty teacher, or write instead.");
@@ -334,9 +335,12 @@ void MailController::startRecording()
 
 void MailController::stopRecording()
 {
-    if (!m_recorder->isRecording())
-        return;
+    // After the limit or a failing microphone the recorder has stopped itself
+    // and still holds what was said: stop() hands it over once.
+    const bool wasRecording = m_recorder->isRecording();
     const VoiceClip clip = m_recorder->stop();
+    if (!wasRecording && clip.durationMs() == 0)
+        return;
     m_voiceMs = int(clip.durationMs());
     m_voice = m_voiceMs > 0 ? clip.serialize() : QByteArray();
     emit voiceChanged();
