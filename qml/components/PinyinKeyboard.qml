@@ -111,7 +111,7 @@ Rectangle {
                 }
                 QqButton {
                     visible: index === 2
-                    objectName: "key_backspace"
+                    objectName: index === 2 ? "key_backspace" : ""
                     Layout.preferredWidth: keyboard.keyWidth * 1.6
                     Layout.preferredHeight: keyboard.keyHeight
                     iconName: "backspace"

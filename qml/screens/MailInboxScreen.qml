@@ -13,7 +13,7 @@ Item {
         QqHeader {
             Layout.fillWidth: true
             title: qsTr("Letters (%n)", "", inbox.count)
-            subtitle: Mail.followUpCount > 0 ? qsTr("%n letter(s) need follow-up.", "", Mail.followUpCount) : qsTr("The mailbox locks itself after a few quiet minutes.")
+            subtitle: Mail.followUpCount > 0 ? qsTr("%n letter(s) need follow-up.", "", Mail.followUpCount) : qsTr("Locks itself when left alone.")
             onBackClicked: Mail.lock()
 
             QqButton {

@@ -54,6 +54,37 @@ Item {
     }
 
     Component {
+        id: mailWho
+        MailWhoScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: mailWrite
+        MailWriteScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: mailSent
+        MailSentScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: mailUnlock
+        MailUnlockScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: mailInbox
+        MailInboxScreen {
+            anchors.fill: parent
+        }
+    }
+
+    Component {
         id: kioskWindow
         Main {
         }
@@ -187,6 +218,84 @@ Item {
             compare(Kiosk.errorMessage, "");
             mouseClick(signIn);
             compare(Kiosk.screen, Kiosk.Classes);
+            Kiosk.goHome();
+        }
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c === " " ? Qt.Key_Space : c);
+        }
+
+        function test_7_a_child_writes_with_the_pinyin_keys_and_sends() {
+            Mail.setUp("王老师", "the river runs east", "the river runs east");
+            Kiosk.goHome();
+            Mail.open();
+            compare(Kiosk.screen, Kiosk.MailWho);
+            const who = show(mailWho);
+            verifyNothingCutOff(who);
+            mouseClick(findChild(who, "withoutMyName"));
+            compare(Kiosk.screen, Kiosk.MailWrite);
+            const page = show(mailWrite);
+            verifyNothingCutOff(page);
+            for (const key of ["n", "i", "h", "a", "o"]) {
+                const button = findChild(page, "key_" + key);
+                verify(button.height >= 64 && button.width >= 64, "key " + key + " is big enough to hit");
+                mouseClick(button);
+            }
+            compare(findChild(page, "pinyinSpelling").text, "nihao");
+            tryVerify(() => findChild(page, "candidate0") !== null);
+            const first = findChild(page, "candidate0");
+            const characters = first.text;
+            verify(characters.length >= 1);
+            mouseClick(first);
+            compare(Mail.draft, characters);
+            compare(findChild(page, "letterText").text, characters);
+            mouseClick(findChild(page, "key_backspace"));
+            compare(Mail.draft, characters.slice(0, -1));
+            mouseClick(findChild(page, "feeling4"));
+            compare(Mail.feeling, 4);
+            mouseClick(findChild(page, "key_h"));
+            mouseClick(findChild(page, "key_space")); // space takes the first characters of a spelling
+            verify(Mail.draft.length > characters.length - 1);
+            const waiting = Mail.waitingCount;
+            mouseClick(findChild(page, "sendLetter"));
+            compare(Kiosk.screen, Kiosk.MailSent);
+            compare(Mail.waitingCount, waiting + 1);
+            compare(Mail.draft, "");
+            const sent = show(mailSent);
+            verifyNothingCutOff(sent);
+            mouseClick(findChild(sent, "sentDone"));
+            compare(Kiosk.screen, Kiosk.Home);
+        }
+
+        function test_8_the_counselor_unlocks_by_typing_and_sees_the_inbox() {
+            Mail.openCounselor();
+            compare(Kiosk.screen, Kiosk.MailUnlock);
+            let door = show(mailUnlock);
+            verifyNothingCutOff(door);
+            let field = findChild(door, "unlockPassphrase");
+            field.input.forceActiveFocus();
+            typeText("the river runs east");
+            mouseClick(findChild(door, "unlockButton"));
+            verify(Mail.unlocked, Mail.counselorProblem);
+            compare(field.text, "", "the passphrase does not stay on screen");
+            compare(Kiosk.screen, Kiosk.MailInbox);
+            const inbox = show(mailInbox);
+            verifyNothingCutOff(inbox);
+            tryVerify(() => findChild(inbox, "inboxList").count >= 1);
+            mouseClick(findChild(inbox, "lockMailbox"));
+            verify(!Mail.unlocked);
+            compare(Kiosk.screen, Kiosk.Home);
+
+            // A wrong passphrase: a message, and nothing opens.
+            Mail.openCounselor();
+            door = show(mailUnlock);
+            field = findChild(door, "unlockPassphrase");
+            field.input.forceActiveFocus();
+            typeText("wrong words");
+            mouseClick(findChild(door, "unlockButton"));
+            verify(!Mail.unlocked);
+            verify(findChild(door, "unlockProblem").text !== "");
+            compare(Kiosk.screen, Kiosk.MailUnlock);
             Kiosk.goHome();
         }
     }
