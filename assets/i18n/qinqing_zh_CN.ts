@@ -811,17 +811,22 @@
         <translation>你在哪个班？</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ClassGridScreen.qml" line="32"/>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="15"/>
+        <source>To sign your letter: find yourself</source>
+        <translation>在信上写名字：先找到你自己</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="33"/>
         <source>No classes yet. The duty teacher adds the roster in teacher mode.</source>
         <translation>还没有班级。请值班老师在老师模式里添加名单。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ClassGridScreen.qml" line="83"/>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="84"/>
         <source>Type my name</source>
         <translation>输入名字</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ClassGridScreen.qml" line="92"/>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="93"/>
         <source>Show my card</source>
         <translation>刷我的卡</translation>
     </message>
@@ -869,7 +874,12 @@
         <translation>签到时间 %1。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="78"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="79"/>
+        <source>You have an answer in the mailbox! Open it</source>
+        <translation>悄悄话信箱里有给你的回信！打开看看</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="89"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -907,7 +917,7 @@
         <translation>悄悄话信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="94"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="93"/>
         <source>Book corner</source>
         <translation>图书角</translation>
     </message>
@@ -954,6 +964,441 @@
         <location filename="../../qml/components/LetterKeyboard.qml" line="66"/>
         <source>Clear</source>
         <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>MailCareScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailCareScreen.qml" line="15"/>
+        <source>Who needs me this week</source>
+        <translation>这周谁需要我</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailCareScreen.qml" line="16"/>
+        <source>Sad or worried faces several visits in a row come first, then children who stopped coming.</source>
+        <translation>连续几次选了难过或担心表情的孩子排在前面，其次是不再来的孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailCareScreen.qml" line="33"/>
+        <source>Nobody stands out this week.</source>
+        <translation>这周没有需要特别留意的孩子。</translation>
+    </message>
+</context>
+<context>
+    <name>MailInboxScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="15"/>
+        <source>Letters (%n)</source>
+        <translation>
+            <numerusform>来信（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="16"/>
+        <source>%n letter(s) need follow-up.</source>
+        <translation>
+            <numerusform>%n 封信需要跟进。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="16"/>
+        <source>Locks itself when left alone.</source>
+        <translation>无人操作时会自动上锁。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="21"/>
+        <source>Who needs me</source>
+        <translation>谁需要我</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="28"/>
+        <source>Lock</source>
+        <translation>上锁</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="47"/>
+        <source>No letters yet.</source>
+        <translation>还没有来信。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="82"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+</context>
+<context>
+    <name>MailLetterScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="32"/>
+        <source>Follow-up ✓</source>
+        <translation>已标记跟进 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="32"/>
+        <source>Needs follow-up</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="43"/>
+        <source>Answer</source>
+        <translation>回信</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="51"/>
+        <source>Send the answer</source>
+        <translation>寄出回信</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="93"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="93"/>
+        <source>Listen (%1 s)</source>
+        <translation>听一听（%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="116"/>
+        <source>(No words: a voice message.)</source>
+        <translation>（没有文字：这是一条语音留言。）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="135"/>
+        <source>Your answers</source>
+        <translation>你的回信</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="135"/>
+        <source>No answer yet.</source>
+        <translation>还没有回信。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="163"/>
+        <source> · read</source>
+        <translation> · 已读</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="163"/>
+        <source> · not read yet</source>
+        <translation> · 还没读</translation>
+    </message>
+</context>
+<context>
+    <name>MailPicturesScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailPicturesScreen.qml" line="15"/>
+        <source>You have an answer!</source>
+        <translation>你有一封回信！</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailPicturesScreen.qml" line="15"/>
+        <source>Your secret pictures</source>
+        <translation>你的秘密图片</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailPicturesScreen.qml" line="16"/>
+        <source>Only you can open it.</source>
+        <translation>只有你能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailPicturesScreen.qml" line="16"/>
+        <source>Remember them, and tell nobody.</source>
+        <translation>记住它们，不要告诉别人。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailPicturesScreen.qml" line="22"/>
+        <source>Send without</source>
+        <translation>不选图片，直接寄出</translation>
+    </message>
+</context>
+<context>
+    <name>MailRecordScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="15"/>
+        <source>Say it with your voice</source>
+        <translation>用声音说出来</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="16"/>
+        <source>Up to %n minute(s). Only %1 will hear it.</source>
+        <translation>
+            <numerusform>最长 %n 分钟。只有%1会听到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="22"/>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="60"/>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="96"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="60"/>
+        <source>Start speaking</source>
+        <translation>开始说话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="85"/>
+        <source>I am listening… Tap the red button when you are done.</source>
+        <translation>我在听……说完了就点红色按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="85"/>
+        <source>Listen to it, speak again, or send it.</source>
+        <translation>可以听一听、重新说，或者寄出。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="85"/>
+        <source>Tap the blue button and speak.</source>
+        <translation>点蓝色按钮，然后说话。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="96"/>
+        <source>Listen</source>
+        <translation>听一听</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecordScreen.qml" line="103"/>
+        <source>Delete it</source>
+        <translation>删掉</translation>
+    </message>
+</context>
+<context>
+    <name>MailRecoveryScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="16"/>
+        <source>Write down your recovery code</source>
+        <translation>请抄下恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="27"/>
+        <source>If you forget your passphrase, this code is the only way to open the letters. Copy it onto paper now and keep it locked away, not near the kiosk. It is shown only this once.</source>
+        <translation>如果忘了密语，这个恢复码是打开信件的唯一办法。请现在抄在纸上，锁好保管，不要放在一体机旁边。它只显示这一次。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="53"/>
+        <source>The code has no 0, O, 1, I or L, so it cannot be misread.</source>
+        <translation>恢复码里没有 0、O、1、I、L，不会看错。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="64"/>
+        <source>I have written it down</source>
+        <translation>我已经抄好了</translation>
+    </message>
+</context>
+<context>
+    <name>MailReplyScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailReplyScreen.qml" line="14"/>
+        <source>%1 wrote to you</source>
+        <translation>%1给你写了回信</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailReplyScreen.qml" line="64"/>
+        <source>Done</source>
+        <translation>看完了</translation>
+    </message>
+</context>
+<context>
+    <name>MailSentScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailSentScreen.qml" line="22"/>
+        <source>Your letter is in the box.</source>
+        <translation>你的信已经放进信箱了。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSentScreen.qml" line="32"/>
+        <source>Only %1 reads it. Thank you for telling.</source>
+        <translation>只有%1会看。谢谢你愿意说出来。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSentScreen.qml" line="43"/>
+        <source>OK</source>
+        <translation>好的</translation>
+    </message>
+</context>
+<context>
+    <name>MailSetupScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="37"/>
+        <source>Set up the secret mailbox</source>
+        <translation>设置悄悄话信箱</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="38"/>
+        <source>For the counselor: only you will be able to open the letters.</source>
+        <translation>请心理老师本人设置：只有你能打开信件。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="51"/>
+        <source>Your name, as the children know it</source>
+        <translation>你的称呼（孩子们怎么叫你）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="52"/>
+        <source>王老师</source>
+        <translation>王老师</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="61"/>
+        <source>Passphrase (%1 or more letters)</source>
+        <translation>密语（至少 %1 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="70"/>
+        <source>The passphrase again</source>
+        <translation>再输一次密语</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="84"/>
+        <source>Unlocking takes about a second: that makes guessing slow.</source>
+        <translation>每次开锁大约要一秒钟，这样别人很难猜中。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="92"/>
+        <source>Make the keys</source>
+        <translation>生成钥匙</translation>
+    </message>
+</context>
+<context>
+    <name>MailUnlockScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="24"/>
+        <source>Open with the recovery code</source>
+        <translation>用恢复码打开</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="24"/>
+        <source>Open the secret mailbox</source>
+        <translation>打开悄悄话信箱</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="25"/>
+        <source>For %1 only. Every opening is written in the mailbox log.</source>
+        <translation>仅限%1。每次打开都会记在信箱日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="39"/>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="48"/>
+        <source>A new passphrase</source>
+        <translation>新的密语</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="48"/>
+        <source>Passphrase</source>
+        <translation>密语</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="59"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="87"/>
+        <source>I know my passphrase</source>
+        <translation>我记得密语</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="87"/>
+        <source>Forgot the passphrase?</source>
+        <translation>忘了密语？</translation>
+    </message>
+</context>
+<context>
+    <name>MailWhoScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailWhoScreen.qml" line="15"/>
+        <source>Secret mailbox</source>
+        <translation>悄悄话信箱</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWhoScreen.qml" line="16"/>
+        <source>Only %1 reads what you write here.</source>
+        <translation>你在这里写的话，只有%1会看。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWhoScreen.qml" line="32"/>
+        <source>With my name</source>
+        <translation>写上我的名字</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWhoScreen.qml" line="33"/>
+        <source>%1 can write back to you</source>
+        <translation>%1可以给你回信</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWhoScreen.qml" line="42"/>
+        <source>Without my name</source>
+        <translation>不写名字</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWhoScreen.qml" line="43"/>
+        <source>Nobody will know it was you</source>
+        <translation>没有人会知道是你写的</translation>
+    </message>
+</context>
+<context>
+    <name>MailWriteScreen</name>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="15"/>
+        <source>Dear %1,</source>
+        <translation>亲爱的%1：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="16"/>
+        <source>Without your name</source>
+        <translation>不写名字</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="16"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="21"/>
+        <source>My voice ✓</source>
+        <translation>我的声音 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="21"/>
+        <source>Speak</source>
+        <translation>说话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="28"/>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="76"/>
+        <source>Write what you want to say. Type pinyin, then tap the characters.</source>
+        <translation>写下你想说的话。先打拼音，再点要的字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="88"/>
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>还能写 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="103"/>
+        <source>How do you feel?</source>
+        <translation>你现在心情怎么样？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="125"/>
+        <source>Feeling %1 of 5</source>
+        <translation>心情 %1（共 5 种）</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1494,14 @@
     </message>
 </context>
 <context>
+    <name>PictureCode</name>
+    <message>
+        <location filename="../../qml/components/PictureCode.qml" line="84"/>
+        <source>Take back</source>
+        <translation>退回一个</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../qml/components/PinPad.qml" line="44"/>
@@ -1057,9 +1510,37 @@
     </message>
 </context>
 <context>
+    <name>PinyinKeyboard</name>
+    <message>
+        <location filename="../../qml/components/PinyinKeyboard.qml" line="42"/>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PinyinKeyboard.qml" line="84"/>
+        <source>More characters</source>
+        <translation>更多的字</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PinyinKeyboard.qml" line="122"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PinyinKeyboard.qml" line="154"/>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PinyinKeyboard.qml" line="170"/>
+        <source>new line</source>
+        <translation>换行</translation>
+    </message>
+</context>
+<context>
     <name>QqHeader</name>
     <message>
-        <location filename="../../qml/components/QqHeader.qml" line="26"/>
+        <location filename="../../qml/components/QqHeader.qml" line="28"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1433,7 +1914,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/shell/shell.cpp" line="60"/>
+        <location filename="../../app/shell/shell.cpp" line="61"/>
         <source>This data folder was written by a newer version of Qinqing. Please install that version. The data has not been changed.</source>
         <translation>这个数据文件夹是由更新版本的亲情之家程序写入的。请安装那个版本。数据没有被改动。</translation>
     </message>
@@ -1460,6 +1941,11 @@
         <source>For the duty teacher only</source>
         <translation>仅限值班老师使用</translation>
     </message>
+    <message>
+        <location filename="../../qml/screens/TeacherPinScreen.qml" line="44"/>
+        <source>I am the counselor: open the mailbox</source>
+        <translation>我是心理老师：打开信箱</translation>
+    </message>
 </context>
 <context>
     <name>TeacherRoomScreen</name>
@@ -1476,47 +1962,59 @@
         <translation>今天来访 %1 人次  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="39"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="50"/>
         <source>Nobody is in the room.</source>
         <translation>现在室内没有孩子。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="80"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="91"/>
         <source>since %1</source>
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="88"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="99"/>
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="106"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="117"/>
         <source>Sign a child in</source>
         <translation>帮孩子签到</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="114"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="125"/>
         <source>Children and cards</source>
         <translation>儿童和卡片</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="122"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="133"/>
         <source>Today&apos;s calls</source>
         <translation>今天的通话</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="142"/>
+        <source>Mailbox: %n waiting</source>
+        <translation>
+            <numerusform>悄悄话：%n 封待读</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="134"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="142"/>
+        <source>Set up the mailbox</source>
+        <translation>设置悄悄话信箱</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="154"/>
         <source>Export today</source>
         <translation>导出今天</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="142"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="162"/>
         <source>Export this month</source>
         <translation>导出本月</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="161"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="21"/>
         <source>Leave teacher mode</source>
         <translation>退出老师模式</translation>
     </message>
@@ -1572,6 +2070,49 @@
         <location filename="../../app/core/visit_export.cpp" line="41"/>
         <source>child</source>
         <translation>本人</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../app/voice/microphone.cpp" line="36"/>
+        <source>No microphone was found. Please ask a teacher to plug one in.</source>
+        <translation>没有找到麦克风。请老师帮忙接上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice/microphone.cpp" line="38"/>
+        <source>The microphone could not be opened: it may be in use or not allowed.</source>
+        <translation>麦克风打不开：可能正在被使用，或者不允许使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice/microphone.cpp" line="43"/>
+        <source>The microphone stopped working. Please ask a teacher.</source>
+        <translation>麦克风停止工作了。请找老师帮忙。</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice/voice_player.cpp" line="33"/>
+        <source>This voice message is empty.</source>
+        <translation>这条语音留言是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice/voice_player.cpp" line="38"/>
+        <source>No speaker was found, so the message cannot be played here.</source>
+        <translation>没有找到扬声器，这里放不了语音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice/voice_player.cpp" line="50"/>
+        <source>The speaker cannot play this kind of sound.</source>
+        <translation>扬声器放不了这种声音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice/voice_player.cpp" line="68"/>
+        <source>The speaker could not be opened.</source>
+        <translation>扬声器打不开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice/voice_player.cpp" line="96"/>
+        <source>The speaker stopped working.</source>
+        <translation>扬声器停止工作了。</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2335,23 @@
     </message>
 </context>
 <context>
+    <name>qq::CareListModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/mail_models.cpp" line="141"/>
+        <source>Sad or worried on %n visit(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次来访都难过或担心</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mail_models.cpp" line="142"/>
+        <source>Has not come for %n day(s); came often before</source>
+        <translation>
+            <numerusform>已经 %n 天没来了；以前常来</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qq::ImportPreviewModel</name>
     <message>
         <location filename="../../app/ui/roster_models.cpp" line="161"/>
@@ -1817,6 +2375,46 @@
     </message>
 </context>
 <context>
+    <name>qq::InboxModel</name>
+    <message>
+        <location filename="../../app/ui/mail_models.cpp" line="13"/>
+        <source>MMM d, ddd</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_models.cpp" line="14"/>
+        <source>%1, around %2</source>
+        <translation>%1 %2 左右</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_models.cpp" line="15"/>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_models.cpp" line="81"/>
+        <source>Damaged letter</source>
+        <translation>损坏的信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_models.cpp" line="82"/>
+        <source>Without a name</source>
+        <translation>没写名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_models.cpp" line="89"/>
+        <source>This letter cannot be opened: it was changed or cut short on the disk.</source>
+        <translation>这封信打不开：它在磁盘上被改动或截断了。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mail_models.cpp" line="91"/>
+        <source>A voice message, %n second(s)</source>
+        <translation>
+            <numerusform>语音留言，%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qq::KioskController</name>
     <message>
         <location filename="../../app/ui/kiosk_controller.cpp" line="50"/>
@@ -1824,44 +2422,247 @@
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="114"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="136"/>
         <source>This class is not on the roster any more. Please ask the duty teacher.</source>
         <translation>这个班级已经不在名单上了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="133"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="155"/>
         <source>This child is not on the roster any more. Please ask the duty teacher.</source>
         <translation>这个孩子已经不在名单上了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="147"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="172"/>
         <source>%1 is already in the room.</source>
         <translation>%1 已经在室内。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="148"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="173"/>
         <source>%1 is signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="200"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="228"/>
         <source>Thank you for telling us!</source>
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="305"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="333"/>
         <source>This card is not on the roster. Please show it to the duty teacher.</source>
         <translation>这张卡不在名单上，请拿给值班老师看看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="316"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="344"/>
         <source>That is not a Qinqing card. Please show your own card.</source>
         <translation>这不是亲情卡，请刷你自己的卡。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="356"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="389"/>
         <source>Coming soon!</source>
         <translation>马上就来，敬请期待！</translation>
+    </message>
+</context>
+<context>
+    <name>qq::MailController</name>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="69"/>
+        <source>Three minutes is the longest message. It is kept: you can send it now.</source>
+        <translation>最长只能说三分钟。已经保存好了，现在可以寄出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="73"/>
+        <source>This kiosk has no microphone. You can write your letter instead.</source>
+        <translation>这台一体机没有麦克风。你可以写信。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="74"/>
+        <source>The microphone may not be used. Please ask the duty teacher, or write instead.</source>
+        <translation>现在不能用麦克风。请找值班老师，或者写信吧。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="75"/>
+        <source>The microphone is not working. Please ask the duty teacher, or write instead.</source>
+        <translation>麦克风坏了。请找值班老师，或者写信吧。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mail_controller.cpp" line="131"/>
+        <source>The mailbox opens today: %n letter(s) waiting for %1.</source>
+        <translation>
+            <numerusform>今天开信箱：有 %n 封信在等%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="132"/>
+        <source>The mailbox opens today. No letters are waiting.</source>
+        <translation>今天开信箱。现在没有来信。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="254"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="415"/>
+        <source>The mailbox is not open yet. Please ask the duty teacher.</source>
+        <translation>悄悄话信箱还没有开通。请问值班老师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="305"/>
+        <source>Your letter is full: %1 characters is the most. You can send it now.</source>
+        <translation>信写满了：最多 %1 个字。现在可以寄出了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="383"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="418"/>
+        <source>Write something or record your voice first.</source>
+        <translation>先写几句话，或者录一段声音吧。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="392"/>
+        <source>Choose 3 secret pictures. With them, only you can open %1&apos;s answer.</source>
+        <translation>选 3 张秘密图片。有了它们，只有你能打开%1的回信。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="422"/>
+        <source>This letter is too long to send. Please make it a little shorter.</source>
+        <translation>这封信太长了，寄不出去。请写短一点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="427"/>
+        <source>Your letter could not be put in the box: %1 It is still here; nothing is lost.</source>
+        <translation>信没能放进信箱：%1 信还在这里，什么都没丢。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="458"/>
+        <source>Once more: tap the same 3 pictures in the same order.</source>
+        <translation>再来一次：按同样的顺序点同样的 3 张图片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="463"/>
+        <source>Those were not the same. Let&apos;s start again: choose 3 pictures.</source>
+        <translation>两次不一样。我们重新开始：选 3 张图片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="479"/>
+        <source>Those were not your pictures. %1</source>
+        <translation>这不是你的图片。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="480"/>
+        <source>Those were not your pictures. Try again.</source>
+        <translation>这不是你的图片。再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="487"/>
+        <source>This answer cannot be opened. Please tell %1.</source>
+        <translation>这封回信打不开。请告诉%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mail_controller.cpp" line="513"/>
+        <source>Let&apos;s wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>等 %n 秒再试一次吧。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mail_controller.cpp" line="514"/>
+        <source>Let&apos;s wait %n minute(s), then try again. You can also ask %1.</source>
+        <translation>
+            <numerusform>等 %n 分钟再试一次吧。也可以去找%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="521"/>
+        <source>Tap your 3 secret pictures to open the answer.</source>
+        <translation>点你的 3 张秘密图片，打开回信。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="544"/>
+        <source>Please type the counselor&apos;s name, as the children know it.</source>
+        <translation>请输入心理老师的称呼（孩子们怎么叫）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="546"/>
+        <source>The passphrase needs at least %1 characters. A short sentence is easy to remember.</source>
+        <translation>密语至少要 %1 个字。一句短短的话最好记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="549"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密语不一样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="554"/>
+        <source>The mailbox could not be set up. Is it set up already?</source>
+        <translation>信箱没能设置。是不是已经设置过了？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="577"/>
+        <source>That passphrase is not right. %1</source>
+        <translation>密语不对。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="583"/>
+        <source>The mailbox is not set up yet.</source>
+        <translation>信箱还没有设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="591"/>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>新的密语至少要 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="599"/>
+        <source>That recovery code is not right. %1</source>
+        <translation>恢复码不对。%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mail_controller.cpp" line="611"/>
+        <source>%n letter(s) need follow-up.</source>
+        <translation>
+            <numerusform>%n 封信需要跟进。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="650"/>
+        <source>This letter cannot be opened: it was changed or cut short on the disk. The reading was noted in the log.</source>
+        <translation>这封信打不开：它在磁盘上被改动或截断了。这次查看已记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="656"/>
+        <source>Without a name</source>
+        <translation>没写名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="658"/>
+        <source>MMMM d, dddd, &apos;around&apos; HH:00</source>
+        <translation>M月d日 dddd HH:00左右</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="658"/>
+        <source>MMMM d, dddd, HH:mm</source>
+        <translation>M月d日 dddd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="686"/>
+        <source>This voice message is damaged and cannot be played.</source>
+        <translation>这条语音留言损坏了，放不了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="730"/>
+        <source>Write your answer first.</source>
+        <translation>请先写回信。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="738"/>
+        <source>The answer could not be stored: %1 It is still here.</source>
+        <translation>回信没能保存：%1 内容还在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="743"/>
+        <source>Sent. %1 will see it at the next sign-in.</source>
+        <translation>已寄出。%1下次签到时会看到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="744"/>
+        <source>Kept. %1 has no secret pictures yet: the answer waits until they choose them.</source>
+        <translation>已保存。%1还没有选秘密图片：等他/她选好后，回信才能送到。</translation>
     </message>
 </context>
 <context>
@@ -1961,13 +2762,13 @@
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="242"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="258"/>
         <source>Video call account</source>
         <translation>视频通话账号</translation>
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="243"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="260"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
         <source>Can take calls</source>
         <translation>能接电话的时间</translation>
     </message>
@@ -1992,98 +2793,98 @@
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="280"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="279"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="282"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="281"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="285"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="284"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="289"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="288"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="291"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="290"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="301"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="300"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="318"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="317"/>
         <source>At most 64 characters.</source>
         <translation>最多 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="324"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="323"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="327"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="326"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="333"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="342"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="332"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="341"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="346"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="345"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="382"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="381"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="391"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="390"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="408"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="407"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="432"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="431"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="440"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="439"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="462"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="462"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="484"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="483"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -2092,39 +2893,39 @@
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="496"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="495"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="508"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="507"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="519"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="518"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="562"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="561"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="587"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="586"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="596"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="595"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="625"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="624"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>

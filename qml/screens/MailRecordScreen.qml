@@ -26,87 +26,85 @@ Item {
             }
         }
 
-        ColumnLayout {
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: Theme.margin
-            spacing: Theme.spacing
 
-            Item {
-                Layout.fillHeight: true
-            }
-            Text {
-                objectName: "voiceProblem"
-                visible: Mail.voiceProblem !== ""
-                Layout.fillWidth: true
-                text: Mail.voiceProblem
-                color: Theme.danger
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontLarge
-                wrapMode: Text.WordWrap
-                horizontalAlignment: Text.AlignHCenter
-            }
-            // The big button.
-            Rectangle {
-                objectName: "recordButton"
-                Layout.alignment: Qt.AlignHCenter
-                width: 260
-                height: 260
-                radius: 130
-                color: Mail.recording ? Theme.danger : Theme.calls
-                border.color: Theme.surfaceWarm
-                border.width: 12 + 30 * Mail.level
-                Accessible.role: Accessible.Button
-                Accessible.name: Mail.recording ? qsTr("Stop") : qsTr("Start speaking")
-                Image {
-                    anchors.centerIn: parent
-                    width: 150
-                    height: 150
-                    source: Theme.icon(Mail.recording ? "stop" : "mic")
-                    sourceSize.width: 150
-                    sourceSize.height: 150
-                }
-                TapHandler {
-                    onTapped: Mail.recording ? Mail.stopRecording() : Mail.startRecording()
-                }
-            }
-            Text {
-                objectName: "recordTime"
-                Layout.alignment: Qt.AlignHCenter
-                readonly property int seconds: Mail.recordedSeconds
-                text: Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0") + " / " + Mail.maxSeconds / 60 + ":00"
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-            }
-            Text {
-                Layout.alignment: Qt.AlignHCenter
-                text: Mail.recording ? qsTr("I am listening… Tap the red button when you are done.") : Mail.hasVoice ? qsTr("Listen to it, speak again, or send it.") : qsTr("Tap the blue button and speak.")
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-            }
-            RowLayout {
-                Layout.alignment: Qt.AlignHCenter
+            ColumnLayout {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
                 spacing: Theme.spacing
-                visible: Mail.hasVoice && !Mail.recording
-                QqButton {
-                    objectName: "listenAgain"
-                    text: Mail.playing ? qsTr("Stop") : qsTr("Listen")
-                    iconName: Mail.playing ? "stop" : "play"
-                    tint: Theme.success
-                    onClicked: Mail.playRecording()
+
+                Text {
+                    objectName: "voiceProblem"
+                    visible: Mail.voiceProblem !== ""
+                    Layout.fillWidth: true
+                    text: Mail.voiceProblem
+                    color: Theme.danger
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
                 }
-                QqButton {
-                    objectName: "discardVoice"
-                    text: qsTr("Delete it")
-                    tint: Theme.teacher
-                    onClicked: Mail.discardRecording()
+                // The big button.
+                Rectangle {
+                    objectName: "recordButton"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: 260
+                    Layout.preferredHeight: 260
+                    radius: 130
+                    color: Mail.recording ? Theme.danger : Theme.calls
+                    border.color: Theme.surfaceWarm
+                    border.width: 12 + 30 * Mail.level
+                    Accessible.role: Accessible.Button
+                    Accessible.name: Mail.recording ? qsTr("Stop") : qsTr("Start speaking")
+                    Image {
+                        anchors.centerIn: parent
+                        width: 150
+                        height: 150
+                        source: Theme.icon(Mail.recording ? "stop" : "mic")
+                        sourceSize.width: 150
+                        sourceSize.height: 150
+                    }
+                    TapHandler {
+                        onTapped: Mail.recording ? Mail.stopRecording() : Mail.startRecording()
+                    }
                 }
-            }
-            Item {
-                Layout.fillHeight: true
+                Text {
+                    objectName: "recordTime"
+                    Layout.alignment: Qt.AlignHCenter
+                    readonly property int seconds: Mail.recordedSeconds
+                    text: Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0") + " / " + Mail.maxSeconds / 60 + ":00"
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                }
+                Text {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: Mail.recording ? qsTr("I am listening… Tap the red button when you are done.") : Mail.hasVoice ? qsTr("Listen to it, speak again, or send it.") : qsTr("Tap the blue button and speak.")
+                    color: Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                }
+                RowLayout {
+                    Layout.alignment: Qt.AlignHCenter
+                    spacing: Theme.spacing
+                    visible: Mail.hasVoice && !Mail.recording
+                    QqButton {
+                        objectName: "listenAgain"
+                        text: Mail.playing ? qsTr("Stop") : qsTr("Listen")
+                        iconName: Mail.playing ? "stop" : "play"
+                        tint: Theme.success
+                        onClicked: Mail.playRecording()
+                    }
+                    QqButton {
+                        objectName: "discardVoice"
+                        text: qsTr("Delete it")
+                        tint: Theme.teacher
+                        onClicked: Mail.discardRecording()
+                    }
+                }
             }
         }
     }

@@ -112,29 +112,29 @@ Item {
                     rowSpacing: 4
                     columnSpacing: 4
                     Repeater {
-                    model: 5
-                    Rectangle {
-                        required property int index
-                        readonly property int face: 5 - index
-                        objectName: "feeling" + face
-                        Layout.preferredWidth: 64
-                        Layout.preferredHeight: 64
-                        radius: 32
-                        color: Mail.feeling === face ? Theme.mailbox : "transparent"
-                        Accessible.role: Accessible.Button
-                        Accessible.name: qsTr("Feeling %1 of 5").arg(face)
-                        Image {
-                            anchors.fill: parent
-                            anchors.margins: 4
-                            source: Theme.icon("mood" + parent.face)
-                            sourceSize.width: 56
-                            sourceSize.height: 56
-                        }
-                        TapHandler {
-                            onTapped: Mail.setFeeling(parent.face)
+                        model: 5
+                        Rectangle {
+                            required property int index
+                            readonly property int face: 5 - index
+                            objectName: "feeling" + face
+                            Layout.preferredWidth: 64
+                            Layout.preferredHeight: 64
+                            radius: 32
+                            color: Mail.feeling === face ? Theme.mailbox : "transparent"
+                            Accessible.role: Accessible.Button
+                            Accessible.name: qsTr("Feeling %1 of 5").arg(face)
+                            Image {
+                                anchors.fill: parent
+                                anchors.margins: 4
+                                source: Theme.icon("mood" + parent.face)
+                                sourceSize.width: 56
+                                sourceSize.height: 56
+                            }
+                            TapHandler {
+                                onTapped: Mail.setFeeling(parent.face)
+                            }
                         }
                     }
-                }
                 }
                 Item {
                     Layout.fillHeight: true
