@@ -5,20 +5,36 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 
 #include <gtest/gtest.h>
 
 namespace qq::test {
 namespace {
 
-const QString kMarker = QStringLiteral("MARKER-悄悄话-7f3a9c");
+// Made at run time, so the search cannot find them in this file or the test
+// binary (both may sit under the temporary folder it searches, as in CI).
+QString markerSuffix()
+{
+    static const QString suffix = QString::number(QRandomGenerator::system()->generate64(), 36);
+    return suffix;
+}
+QString marker()
+{
+    return QStringLiteral("MARKER-悄悄话-") + markerSuffix();
+}
 const QString kPassphrase = QStringLiteral("moon over the river 42");
 
 QByteArray audioMarker()
 {
-    QByteArray audio("QQV1-AUDIO-MARKER-");
-    for (int i = 0; i < 4000; ++i)
-        audio += char((i * 37 + 11) % 251);
+    static const QByteArray audio = [] {
+        QByteArray bytes("QQV1-AUDIO-MARKER-");
+        for (int i = 0; i < 1000; ++i) {
+            const quint32 word = QRandomGenerator::system()->generate();
+            bytes.append(reinterpret_cast<const char *>(&word), sizeof word);
+        }
+        return bytes;
+    }();
     return audio;
 }
 
@@ -42,9 +58,9 @@ QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles
 
 QList<QByteArray> markerNeedles()
 {
-    const QString ascii = QStringLiteral("7f3a9c");
-    QByteArray utf16(reinterpret_cast<const char *>(kMarker.utf16()), kMarker.size() * 2);
-    return {kMarker.toUtf8(), utf16, QStringLiteral("悄悄话-7f3a9c").toUtf8(), audioMarker().mid(18, 64)};
+    const QString text = marker();
+    QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    return {text.toUtf8(), utf16, (QStringLiteral("悄悄话-") + markerSuffix()).toUtf8(), audioMarker().mid(18, 64)};
 }
 
 class MailboxTest : public ::testing::Test {
@@ -94,7 +110,7 @@ TEST_F(MailboxTest, WithoutThePassphraseNothingOpensWithItEverythingDoes)
 {
     setUp_();
     const Child child = school.firstClass().first();
-    ASSERT_TRUE(mailbox().send(named(child, kMarker)).ok());
+    ASSERT_TRUE(mailbox().send(named(child, marker())).ok());
     Letter anonymous;
     anonymous.text = QStringLiteral("I miss my mum");
     anonymous.voice = audioMarker();
@@ -119,7 +135,7 @@ TEST_F(MailboxTest, WithoutThePassphraseNothingOpensWithItEverythingDoes)
         if (row.childId == child.id) {
             ++namedSeen;
             EXPECT_EQ(row.childName, child.name);
-            EXPECT_EQ(letter->text, kMarker);
+            EXPECT_EQ(letter->text, marker());
             EXPECT_EQ(row.feeling, 2);
             EXPECT_EQ(row.writtenAtMs, school.clock.nowMs() - Mailbox::passphraseDelayAfter(1));
         } else {
@@ -138,20 +154,20 @@ TEST_F(MailboxTest, MarkerTextAndAudioAreNowhereOnDiskNotEvenInTheWalOrTemporary
     const QString code = setUp_();
     QList<Child> children = school.firstClass();
     // Named, anonymous, text and voice, a picture code, a reply: every path that writes.
-    ASSERT_TRUE(mailbox().send(named(children[0], kMarker + QStringLiteral(" 我想妈妈")), {1, 4, 7}).ok());
+    ASSERT_TRUE(mailbox().send(named(children[0], marker() + QStringLiteral(" 我想妈妈")), {1, 4, 7}).ok());
     Letter voice = named(children[1], QString());
     voice.voice = audioMarker();
     voice.voiceMs = 30'000;
     ASSERT_TRUE(mailbox().send(voice).ok());
     Letter anonymous;
-    anonymous.text = kMarker;
+    anonymous.text = marker();
     ASSERT_TRUE(mailbox().send(anonymous).ok());
     {
         auto session = unlock();
         for (LetterSummary &row : session->inbox()) {
             session->readHeader(row);
             if (row.childId == children[0].id) {
-                ASSERT_FALSE(session->reply(row.id, QStringLiteral("Reply ") + kMarker));
+                ASSERT_FALSE(session->reply(row.id, QStringLiteral("Reply ") + marker()));
             }
         }
     }
