@@ -212,7 +212,47 @@ CREATE TRIGGER mailbox_log_no_delete BEFORE DELETE ON mailbox_log
 BEGIN SELECT RAISE(ABORT, 'the mailbox log is append-only'); END;
 )sql";
 
-constexpr std::array<const char *, 3> kSteps = {kStep1, kStep2, kStep3};
+// The library corner: titles get their details and a cover, copies a state
+// (on the shelf, lost, damaged, withdrawn); loans (one open loan per copy is
+// an index), a child's rating after a return, and stocktakes.
+constexpr const char *kStep4 = R"sql(
+ALTER TABLE book_titles ADD COLUMN cover BLOB;
+ALTER TABLE book_titles ADD COLUMN title_pinyin TEXT;
+ALTER TABLE book_titles ADD COLUMN added_at INTEGER NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX book_titles_by_isbn ON book_titles(isbn) WHERE isbn IS NOT NULL AND isbn <> '';
+ALTER TABLE book_copies ADD COLUMN state TEXT NOT NULL DEFAULT 'shelf'
+    CHECK (state IN ('shelf', 'lost', 'damaged', 'withdrawn'));
+ALTER TABLE book_copies ADD COLUMN added_at INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX book_copies_by_title ON book_copies(title_id);
+CREATE TABLE loans (
+    id          TEXT PRIMARY KEY,
+    copy_id     TEXT NOT NULL REFERENCES book_copies(id),
+    child_id    TEXT NOT NULL REFERENCES children(id),
+    borrowed_at INTEGER NOT NULL,
+    due_at      INTEGER NOT NULL,
+    renewals    INTEGER NOT NULL DEFAULT 0,
+    ended_at    INTEGER,
+    ended_how   TEXT CHECK (ended_how IN ('returned', 'lost', 'damaged')),
+    rating      INTEGER CHECK (rating BETWEEN 1 AND 5)
+);
+CREATE UNIQUE INDEX loans_one_open_per_copy ON loans(copy_id) WHERE ended_at IS NULL;
+CREATE INDEX loans_open_by_due ON loans(due_at) WHERE ended_at IS NULL;
+CREATE INDEX loans_by_child ON loans(child_id, borrowed_at);
+CREATE INDEX loans_by_copy ON loans(copy_id, borrowed_at);
+CREATE TABLE stocktakes (
+    id          TEXT PRIMARY KEY,
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER
+);
+CREATE TABLE stocktake_scans (
+    stocktake_id TEXT NOT NULL REFERENCES stocktakes(id),
+    copy_id      TEXT NOT NULL REFERENCES book_copies(id),
+    at           INTEGER NOT NULL,
+    PRIMARY KEY (stocktake_id, copy_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char *, 4> kSteps = {kStep1, kStep2, kStep3, kStep4};
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "demo_school.h"
 
 #include "avatar.h"
+#include "book_code.h"
 #include "card_code.h"
 #include "clock.h"
 #include "ids.h"
@@ -240,7 +241,7 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
         db.prepare("INSERT INTO book_copies (id, title_id, barcode) VALUES (?, ?, ?)")
             .bind(1, copyId)
             .bind(2, titleId)
-            .bind(3, QStringLiteral("B%1").arg(100000 + copy))
+            .bind(3, bookCodeFromSerial(copy + 1))
             .run();
         store.changeLog().append("book_copies", copyId, ChangeLog::Op::Insert, {{"title_id", titleId}},
                                  store.clock().nowMs());
