@@ -118,12 +118,13 @@ void CardScanner::onDecoded(const std::optional<QString> &text)
     ++m_decoded;
     if (text && m_running) {
         const CardCodeCheck check = checkCardCode(*text);
-        const qint64 now = m_now();
-        if (check.ok) {
-            if (!isRepeat(check.normalized, now))
+        const QString key = check.ok ? check.normalized : QLatin1Char('?') + text->left(kCardCodeMaxRawLength);
+        if (!isRepeat(key, m_now())) {
+            emit codeRead(text->left(kCardCodeMaxRawLength));
+            if (check.ok)
                 emit cardRead(check.normalized);
-        } else if (!isRepeat(QLatin1Char('?') + text->left(kCardCodeMaxRawLength), now)) {
-            emit unreadableCard(cardCodeProblemText(check.problem));
+            else
+                emit unreadableCard(cardCodeProblemText(check.problem));
         }
     }
     emit frameProcessed();
@@ -155,7 +156,11 @@ std::optional<QString> CardScanner::decodeFrame(const QImage &frame)
     const QString text = QString::fromStdString(first.text());
     if (checkCardCode(text).ok)
         return text;
-    for (const ZXing::Result &other : ZXing::ReadBarcodes(view, hints.setMaxNumberOfSymbols(2))) {
+    // The second look is for a card's QR only: Debian's zxing 1.4 is built
+    // with assertions, and merging two reads of one 1D barcode (a book's
+    // EAN-13 or sticker) there aborts the process (Result.cpp: lineCount() == 1).
+    hints.setFormats(ZXing::BarcodeFormat::QRCode).setMaxNumberOfSymbols(2);
+    for (const ZXing::Result &other : ZXing::ReadBarcodes(view, hints)) {
         const QString otherText = QString::fromStdString(other.text());
         if (other.isValid() && checkCardCode(otherText).ok)
             return otherText; // a card next to a book

@@ -53,6 +53,8 @@ public:
     static std::optional<QString> decodeFrame(const QImage &frame);
 
 signals:
+    // Every barcode seen (a book's sticker or ISBN too), once while it stays in view.
+    void codeRead(const QString &text);
     void cardRead(const QString &normalizedCode);
     // A barcode that is not a valid card: plain words for the child (translated).
     void unreadableCard(const QString &problem);

@@ -3,6 +3,7 @@
 #include "calls.h"
 #include "change_log.h"
 #include "database.h"
+#include "library.h"
 #include "mailbox.h"
 #include "moods.h"
 #include "roster.h"
@@ -35,6 +36,7 @@ public:
     TeacherPin &teacherPin() { return m_pin; }
     CallBook &calls() { return m_calls; }
     Mailbox &mailbox() { return m_mailbox; }
+    Library &library() { return m_library; }
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -51,6 +53,7 @@ private:
     TeacherPin m_pin;
     CallBook m_calls;
     Mailbox m_mailbox;
+    Library m_library;
 };
 
 } // namespace qq

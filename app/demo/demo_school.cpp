@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "ids.h"
 #include "kiosk_store.h"
+#include "pinyin.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -224,14 +225,18 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
     for (int copy = 0; copy < options.bookCopies; ++copy) {
         if (copy % 3 == 0) {
             titleId = newId();
-            const int which = rng.below(int(kBookTitles.size()));
+            // Each title once, then again as further volumes (large data sets).
+            const int which = summary.titles % int(kBookTitles.size());
+            const int volume = summary.titles / int(kBookTitles.size()) + 1;
             const QString title = QString::fromUtf8(kBookTitles[size_t(which)])
-                + QStringLiteral("（第%1册）").arg(summary.titles / int(kBookTitles.size()) + 1);
-            db.prepare("INSERT INTO book_titles (id, isbn, title, author) VALUES (?, ?, ?, ?)")
+                + (volume > 1 ? QStringLiteral("（第%1册）").arg(volume) : QString());
+            db.prepare("INSERT INTO book_titles (id, isbn, title, author, title_pinyin, added_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(1, titleId)
                 .bind(2, isbn13(rng))
                 .bind(3, title)
                 .bind(4, QString::fromUtf8(kAuthors[size_t(which)]))
+                .bind(5, Pinyin::instance().initials(title))
+                .bind(6, store.clock().nowMs())
                 .run();
             store.changeLog().append("book_titles", titleId, ChangeLog::Op::Insert, {{"title", title}},
                                      store.clock().nowMs());

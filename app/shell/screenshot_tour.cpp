@@ -1,6 +1,7 @@
 #include "screenshot_tour.h"
 
 #include "app_context.h"
+#include "book_label_sheet.h"
 #include "card_sheet.h"
 #include "clock.h"
 #include "frame_source.h"
@@ -297,6 +298,7 @@ int ScreenshotTour::run(const QString &outDir)
     shot(QStringLiteral("import_preview"));
     m_context.teacher().leave();
     mailboxTour(children);
+    libraryTour(children);
     return m_count;
 }
 
@@ -403,6 +405,81 @@ void ScreenshotTour::mailboxTour(const QList<Child> &children)
     mail.tapPicture(5);
     shot(QStringLiteral("mail_answer"));
     kiosk.goHome();
+}
+
+// The book corner: three weeks of lending (two books now late), then a child
+// borrows, another brings a book back and rates it, and the teacher looks at
+// the catalog, a title with its copies and labels, the late books and a stocktake.
+void ScreenshotTour::libraryTour(const QList<Child> &children)
+{
+    KioskController &kiosk = m_context.kiosk();
+    LibraryController &library = m_context.library();
+    Library &books = m_store.library();
+    const QList<BookTitle> titles = books.titles();
+    if (titles.size() < 8)
+        return;
+    auto copyOf = [&](int title, int copy) { return books.copies(titles.at(title).id).at(copy); };
+    const qint64 now = m_clock.nowMs();
+    m_clock.set(now - 20 * 24 * 3'600'000LL);
+    for (int i = 0; i < 6; ++i) {
+        books.borrow(children.at(10 + i).id, copyOf(i, 0).id);
+        if (i >= 2) { // the first two stay out: late now
+            m_clock.advance(3 * 24 * 3'600'000LL);
+            const LibraryResult back = books.giveBack(copyOf(i, 0).id);
+            books.rate(back.loan.id, 3 + i % 3);
+            books.borrow(children.at(12 + i).id, copyOf(i, 0).id);
+            books.giveBack(copyOf(i, 0).id);
+        }
+    }
+    m_clock.set(now);
+    books.borrow(children.at(9).id, copyOf(6, 0).id); // Ye Hong's reader has a book at home, not late
+
+    kiosk.goHome();
+    if (auto *frames = qobject_cast<ImageFrameSource *>(&m_context.cards().frames()))
+        frames->push(roomPicture());
+    library.open();
+    shot(QStringLiteral("library"));
+    library.startBorrow();
+    kiosk.chooseClass(m_store.roster().classes().constFirst().id);
+    kiosk.chooseChild(children.at(9).id);
+    shot(QStringLiteral("library_shelf"));
+    library.pickTitle(titles.at(7).id);
+    shot(QStringLiteral("library_confirm_sticker"));
+    library.codeScanned(copyOf(7, 1).code);
+    shot(QStringLiteral("library_confirm"));
+    library.confirmBorrow();
+    shot(QStringLiteral("library_borrowed"));
+
+    m_clock.advance(3'600'000);
+    library.startReturn();
+    shot(QStringLiteral("library_return"));
+    books.borrow(children.at(4).id, copyOf(3, 1).id);
+    library.codeScanned(copyOf(3, 1).code);
+    library.rate(5);
+    shot(QStringLiteral("library_returned"));
+    library.done();
+
+    kiosk.openTeacher();
+    m_context.teacher().submitPin(QStringLiteral("1234"));
+    library.openCatalog();
+    shot(QStringLiteral("library_catalog"));
+    library.editTitleById(titles.at(7).id);
+    shot(QStringLiteral("library_title"));
+    QList<BookLabel> labels;
+    for (int i = 0; i < 24 && i < titles.size(); ++i)
+        labels.append({copyOf(i, 0).code, titles.at(i).title, m_store.settings().schoolName()});
+    if (!m_outDir.isEmpty())
+        renderBookLabelPage(labels, 0, 100).save(QDir(m_outDir).filePath(QStringLiteral("library_labels.png")));
+    library.newTitle();
+    library.codeScanned(QStringLiteral("9787532774258"));
+    shot(QStringLiteral("library_new_title"));
+    library.openOverdue();
+    shot(QStringLiteral("library_overdue"));
+    library.openStocktake();
+    for (int i = 0; i < 12; ++i)
+        library.codeScanned(copyOf(i, 2).code);
+    shot(QStringLiteral("library_stocktake"));
+    m_context.teacher().leave();
 }
 
 } // namespace qq

@@ -26,6 +26,7 @@ public:
 private:
     bool shot(const QString &name, bool idle = false);
     void mailboxTour(const QList<Child> &children);
+    void libraryTour(const QList<Child> &children);
 
     KioskStore &m_store;
     AppContext &m_context;

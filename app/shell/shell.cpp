@@ -175,7 +175,9 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
         store = KioskStore::open(dataDir, clock);
         // A real school starts empty: the teacher chooses a PIN and brings the roster.
         if (demo && isEmptySchool(*store)) {
-            const DemoSummary summary = createDemoSchool(*store, DemoOptions{});
+            DemoOptions options;
+            options.bookCopies = 72; // 24 titles, 3 copies each: a small donated library
+            const DemoSummary summary = createDemoSchool(*store, options);
             qCInfo(lcShell) << "first start: created a demo school with" << summary.children << "children";
         }
     } catch (const StorageException &e) {

@@ -1,6 +1,7 @@
 #include "app_context.h"
 
 #include "frame_source.h"
+#include "cover_provider.h"
 #include "icon_provider.h"
 #include "kiosk_store.h"
 #include "microphone.h"
@@ -23,7 +24,8 @@ AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, s
       m_roster(store, m_kiosk),
       m_cards(m_kiosk, m_roster, frames ? std::move(frames) : std::make_unique<CameraFrameSource>()),
       m_calls(store, m_kiosk),
-      m_mail(store, m_kiosk, microphone ? std::move(microphone) : std::make_unique<QtMicrophone>())
+      m_mail(store, m_kiosk, microphone ? std::move(microphone) : std::make_unique<QtMicrophone>()),
+      m_library(store, m_kiosk)
 {
     KioskController::setInstance(&m_kiosk);
     TeacherController::setInstance(&m_teacher);
@@ -31,6 +33,9 @@ AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, s
     CardReader::setInstance(&m_cards);
     CallController::setInstance(&m_calls);
     MailController::setInstance(&m_mail);
+    LibraryController::setInstance(&m_library);
+    m_cards.setLibrary(&m_library);
+    m_library.setFrameGrabber([this] { return m_cards.latestFrame(); });
     m_roster.setFrameGrabber([this] { return m_cards.latestFrame(); });
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
@@ -44,6 +49,7 @@ AppContext::~AppContext()
     CardReader::setInstance(nullptr);
     CallController::setInstance(nullptr);
     MailController::setInstance(nullptr);
+    LibraryController::setInstance(nullptr);
 }
 
 void AppContext::installInto(QQmlEngine &engine)
@@ -54,6 +60,9 @@ void AppContext::installInto(QQmlEngine &engine)
     engine.addImageProvider(
         QStringLiteral("photo"),
         new PhotoProvider(QDir(m_store.dataDir()).filePath(QLatin1String(KioskStore::kDatabaseFile))));
+    engine.addImageProvider(
+        QStringLiteral("cover"),
+        new CoverProvider(QDir(m_store.dataDir()).filePath(QLatin1String(KioskStore::kDatabaseFile))));
 }
 
 bool AppContext::eventFilter(QObject *watched, QEvent *event)

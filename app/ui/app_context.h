@@ -3,6 +3,7 @@
 #include "call_controller.h"
 #include "card_reader.h"
 #include "kiosk_controller.h"
+#include "library_controller.h"
 #include "mail_controller.h"
 #include "microphone.h"
 #include "roster_controller.h"
@@ -33,6 +34,7 @@ public:
     CardReader &cards() { return m_cards; }
     CallController &calls() { return m_calls; }
     MailController &mail() { return m_mail; }
+    LibraryController &library() { return m_library; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +47,7 @@ private:
     CardReader m_cards;
     CallController m_calls;
     MailController m_mail;
+    LibraryController m_library;
 };
 
 } // namespace qq

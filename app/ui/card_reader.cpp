@@ -4,6 +4,7 @@
 #include "card_scanner.h"
 #include "frame_source.h"
 #include "kiosk_controller.h"
+#include "library_controller.h"
 #include "roster_controller.h"
 
 #include <QKeyEvent>
@@ -35,6 +36,10 @@ CardReader::CardReader(KioskController &kiosk, RosterController &roster, std::un
     });
     connect(m_frames.get(), &FrameSource::frameReady, this, &CardReader::onFrame);
     connect(m_frames.get(), &FrameSource::failed, this, &CardReader::setProblem);
+    connect(m_scanner.get(), &CardScanner::codeRead, this, [this](const QString &text) {
+        if (m_library && m_library->wantsCodes())
+            m_library->codeScanned(text);
+    });
     connect(m_scanner.get(), &CardScanner::cardRead, this, [this](const QString &code) {
         if (m_kiosk.screen() == KioskController::Screen::Scan)
             m_kiosk.cardRead(code);
@@ -80,7 +85,7 @@ void CardReader::updateCamera()
 {
     // The camera runs only while a screen shows its picture; frames are
     // decoded only on the scan screen.
-    const bool scanning = m_kiosk.screen() == KioskController::Screen::Scan;
+    const bool scanning = m_kiosk.screen() == KioskController::Screen::Scan || (m_library && m_library->wantsCodes());
     const bool wanted = scanning || m_roster.takingPhoto();
     if (wanted && !m_cameraOn)
         setProblem({});
@@ -142,11 +147,22 @@ void CardReader::keyPressed(const QKeyEvent &event)
         m_wedgeTimer.stop();
 }
 
+void CardReader::setLibrary(LibraryController *library)
+{
+    m_library = library;
+    connect(library, &LibraryController::pickedChanged, this, &CardReader::updateCamera);
+    updateCamera();
+}
+
 void CardReader::handleWedge(const QList<WedgeEvent> &events)
 {
     for (const WedgeEvent &event : events) {
         if (event.kind != WedgeEvent::Kind::Scan)
             continue; // a person's keys already went where they were typed
+        if (m_library && m_library->wantsCodes()) {
+            m_library->codeScanned(event.text);
+            continue;
+        }
         const CardCodeCheck check = checkCardCode(event.text);
         if (m_kiosk.screen() == KioskController::Screen::Roster && check.ok) {
             m_roster.cardRead(check.normalized); // the teacher looks a child up

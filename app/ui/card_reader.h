@@ -20,6 +20,7 @@ namespace qq {
 
 class CardScanner;
 class KioskController;
+class LibraryController;
 class RosterController;
 
 // Cards at the kiosk: runs the camera only while a screen needs it (the scan
@@ -52,6 +53,8 @@ public:
     // scanner's burst is a card on the child's screens and plain typing on
     // the teacher's (where it can fill in a card code).
     void keyPressed(const QKeyEvent &event);
+    // The library reads book stickers and ISBNs on its screens.
+    void setLibrary(LibraryController *library);
 
 signals:
     void frameChanged();
@@ -66,6 +69,7 @@ private:
 
     KioskController &m_kiosk;
     RosterController &m_roster;
+    LibraryController *m_library = nullptr;
     std::unique_ptr<FrameSource> m_frames;
     std::unique_ptr<CardScanner> m_scanner;
     KeyboardWedge m_wedge;

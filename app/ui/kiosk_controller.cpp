@@ -56,6 +56,7 @@ void KioskController::show(Screen screen)
         m_pickingForTeacher = false;
         m_pickingForCall = false;
         m_pickingForMail = false;
+        m_pickingForLibrary = false;
     } else if (!m_message.isEmpty()) {
         // A note belongs to the screen it was said on.
         m_message.clear();
@@ -80,6 +81,7 @@ void KioskController::pickChildForCall()
     m_pickingForTeacher = false;
     m_pickingForCall = true;
     m_pickingForMail = false;
+    m_pickingForLibrary = false;
     emit screenChanged();
 }
 
@@ -91,6 +93,19 @@ void KioskController::pickChildForMail()
     m_pickingForTeacher = false;
     m_pickingForCall = false;
     m_pickingForMail = true;
+    m_pickingForLibrary = false;
+    emit screenChanged();
+}
+
+void KioskController::pickChildForLibrary()
+{
+    if (!guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
+        return;
+    show(Screen::Classes);
+    m_pickingForTeacher = false;
+    m_pickingForCall = false;
+    m_pickingForMail = false;
+    m_pickingForLibrary = true;
     emit screenChanged();
 }
 
@@ -105,6 +120,7 @@ void KioskController::startSignIn()
     m_pickingForTeacher = false;
     m_pickingForCall = false;
     m_pickingForMail = false;
+    m_pickingForLibrary = false;
     if (guarded("class list", [this] { m_classes.reset(m_store.roster().classes()); }))
         show(Screen::Classes);
 }
@@ -117,6 +133,7 @@ void KioskController::pickChildForTeacher()
     m_pickingForTeacher = true;
     m_pickingForCall = false;
     m_pickingForMail = false;
+    m_pickingForLibrary = false;
     emit screenChanged();
 }
 
@@ -150,15 +167,17 @@ void KioskController::chooseChild(const QString &childId)
     std::optional<Child> child;
     if (!guarded("child lookup", [&] { child = m_store.roster().child(childId); }))
         return;
-    if (m_pickingForCall || m_pickingForMail) {
+    if (m_pickingForCall || m_pickingForMail || m_pickingForLibrary) {
         if (!child || !child->active) {
             setErrorMessage(tr("This child is not on the roster any more. Please ask the duty teacher."));
             return;
         }
         if (m_pickingForCall)
             emit childPickedForCall(childId);
-        else
+        else if (m_pickingForMail)
             emit childPickedForMail(childId);
+        else
+            emit childPickedForLibrary(childId);
         return;
     }
     const VisitOutcome outcome = !child ? VisitOutcome{VisitOutcome::Status::UnknownChild, {}, {}}
@@ -201,6 +220,8 @@ void KioskController::chooseChild(const QString &childId)
         : outcome.visit.signedInAt;
     m_greetingTime = toLocal(at, zone).toString(QStringLiteral("HH:mm"));
     m_replyWaiting = false;
+    m_booksThisTerm = 0;
+    guarded("books read", [&] { m_booksThisTerm = m_store.library().booksReadThisTerm(childId); });
     if (m_greeting != GreetingKind::Goodbye && m_greeting != GreetingKind::AlreadyOut)
         guarded("replies waiting", [&] { m_replyWaiting = m_store.mailbox().unreadReplies(childId) > 0; });
     emit greetingChanged();
@@ -361,6 +382,10 @@ void KioskController::back()
             show(Screen::MailWho);
             break;
         }
+        if (m_pickingForLibrary) {
+            show(Screen::Library);
+            break;
+        }
         show(m_pickingForTeacher ? Screen::TeacherRoom : Screen::Home);
         break;
     default:
@@ -374,6 +399,7 @@ void KioskController::goHome()
     m_pickingForTeacher = false;
     m_pickingForCall = false;
     m_pickingForMail = false;
+    m_pickingForLibrary = false;
     m_childId.clear();
     m_visitId.clear();
     show(Screen::Home);
@@ -444,6 +470,10 @@ int KioskController::idleSeconds() const
     case Screen::MailInbox:
     case Screen::MailLetter:
     case Screen::MailCare:
+    case Screen::LibraryCatalog:
+    case Screen::LibraryTitle:
+    case Screen::LibraryOverdue:
+    case Screen::LibraryStocktake:
         return idle * 3; // the counselor's screens lock after three minutes by default
     case Screen::MailWrite:
     case Screen::MailRecord:

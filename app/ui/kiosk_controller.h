@@ -24,6 +24,8 @@ class KioskController : public QObject {
     Q_PROPERTY(bool pickingForTeacher READ pickingForTeacher NOTIFY screenChanged)
     Q_PROPERTY(bool pickingForCall READ pickingForCall NOTIFY screenChanged)
     Q_PROPERTY(bool pickingForMail READ pickingForMail NOTIFY screenChanged)
+    Q_PROPERTY(bool pickingForLibrary READ pickingForLibrary NOTIFY screenChanged)
+    Q_PROPERTY(int booksThisTerm READ booksThisTerm NOTIFY greetingChanged)
     Q_PROPERTY(bool replyWaiting READ replyWaiting NOTIFY greetingChanged)
     Q_PROPERTY(QString schoolName READ schoolName CONSTANT)
     Q_PROPERTY(QString todayText READ todayText NOTIFY dayChanged)
@@ -76,6 +78,16 @@ public:
         MailInbox,
         MailLetter,
         MailCare,
+        Library,
+        LibraryShelf,
+        LibraryConfirm,
+        LibraryBorrowed,
+        LibraryReturn,
+        LibraryReturned,
+        LibraryCatalog,
+        LibraryTitle,
+        LibraryOverdue,
+        LibraryStocktake,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };
@@ -89,6 +101,8 @@ public:
     bool pickingForTeacher() const { return m_pickingForTeacher; }
     bool pickingForCall() const { return m_pickingForCall; }
     bool pickingForMail() const { return m_pickingForMail; }
+    bool pickingForLibrary() const { return m_pickingForLibrary; }
+    int booksThisTerm() const { return m_booksThisTerm; }
     bool replyWaiting() const { return m_replyWaiting; }
     QString schoolName() const;
     QString todayText() const;
@@ -140,6 +154,8 @@ public:
     void pickChildForCall();
     // The child finds themself to sign a letter: childPickedForMail.
     void pickChildForMail();
+    // The child finds themself to borrow a book: childPickedForLibrary.
+    void pickChildForLibrary();
     void setMessage(const QString &message);
     void setErrorMessage(const QString &message);
     // Runs work that reads or writes the database; a storage failure becomes
@@ -171,6 +187,7 @@ signals:
     void childSignedInByTeacher();
     void childPickedForCall(const QString &childId);
     void childPickedForMail(const QString &childId);
+    void childPickedForLibrary(const QString &childId);
     void replyOpenRequested(const QString &childId);
 
 private:
@@ -184,6 +201,8 @@ private:
     bool m_pickingForTeacher = false;
     bool m_pickingForCall = false;
     bool m_pickingForMail = false;
+    bool m_pickingForLibrary = false;
+    int m_booksThisTerm = 0;
     bool m_replyWaiting = false;
     ClassListModel m_classes;
     ChildGridModel m_children;

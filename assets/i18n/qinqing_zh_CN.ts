@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BookLabels</name>
+    <message>
+        <location filename="../../app/cards/book_label_sheet.cpp" line="141"/>
+        <source>The book labels could not be saved: %1</source>
+        <translation>图书标签没能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/book_label_sheet.cpp" line="160"/>
+        <source>There are no book labels to print.</source>
+        <translation>没有要打印的图书标签。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/book_label_sheet.cpp" line="165"/>
+        <source>%1 is not a book code, so no labels were printed. Give this book a new code first.</source>
+        <translation>%1 不是图书编号，所以没有打印标签。请先给这本书一个新编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/book_label_sheet.cpp" line="180"/>
+        <source>Qinqing book labels</source>
+        <translation>亲情之家图书标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/cards/book_label_sheet.cpp" line="185"/>
+        <source>The book labels could not be drawn.</source>
+        <translation>图书标签没能画出来。</translation>
+    </message>
+</context>
+<context>
     <name>CallAnnouncement</name>
     <message>
         <location filename="../../qml/components/CallAnnouncement.qml" line="51"/>
@@ -718,6 +746,153 @@
     </message>
 </context>
 <context>
+    <name>CatalogImport</name>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="190"/>
+        <source>An ISBN has only digits, hyphens and perhaps an X at the end.</source>
+        <translation>ISBN 只有数字、连字符，最后可能有一个 X。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="193"/>
+        <source>An ISBN has 10 or 13 digits.</source>
+        <translation>ISBN 是 10 位或 13 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="195"/>
+        <source>A digit is wrong: the last digit does not fit the others. Check it against the book.</source>
+        <translation>有一位数字不对：最后一位和前面的对不上。请对照书本检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="198"/>
+        <source>This is a product barcode, not a book&apos;s ISBN (those start with 978 or 979).</source>
+        <translation>这是商品条码，不是书的 ISBN（书号以 978 或 979 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="214"/>
+        <source>This line is far too long (over 64 KB); is it really one book?</source>
+        <translation>这一行太长了（超过 64 KB），真的只是一本书吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="219"/>
+        <source>A quote (&quot;) opened on this line is never closed, so the rest of the file became one cell.</source>
+        <translation>这一行有一个引号（&quot;）没有结束，文件剩下的部分都变成了一个格子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="223"/>
+        <source>%1 cells, but the header has %2 columns. Is there a comma in a title? Put that title in quotes.</source>
+        <translation>有 %1 个格子，但表头有 %2 列。书名里有逗号吗？请给那个书名加上引号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="236"/>
+        <source>%1 &quot;%2&quot; was shortened by the spreadsheet. Format the column as text, type the ISBN again and save.</source>
+        <translation>%1“%2”被表格软件改短了。请把这一列设为文本格式，重新输入 ISBN 后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="242"/>
+        <source>%1 &quot;%2&quot; is not an ISBN. %3</source>
+        <translation>%1“%2”不是 ISBN。%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="248"/>
+        <location filename="../../app/core/catalog_import.cpp" line="258"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 超过了 %2 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="272"/>
+        <source>%1 &quot;%2&quot; should be a number of copies from 1 to %3.</source>
+        <translation>%1“%2”应该是 1 到 %3 之间的册数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="345"/>
+        <source>The file is too big for a library catalog (more than 5 MB).</source>
+        <translation>这个文件太大，不像图书目录（超过 5 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="350"/>
+        <source>The library&apos;s label numbers are used up (the last is %1); these copies cannot get a label.</source>
+        <translation>图书标签编号已经用完（最后一个是 %1），这些复本无法分配标签。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="388"/>
+        <location filename="../../app/core/catalog_import.cpp" line="398"/>
+        <source>The file could not be opened: %1</source>
+        <translation>文件打不开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="419"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="429"/>
+        <source>Line %1 is far too long (over 64 KB) to be the header or a title.</source>
+        <translation>第 %1 行太长了（超过 64 KB），不可能是表头或书名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="441"/>
+        <source>Column missing: %1. The first line must name the columns, e.g. ISBN,书名,作者,出版社,册数.</source>
+        <translation>缺少列：%1。第一行要写列名，例如 ISBN,书名,作者,出版社,册数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="449"/>
+        <source>These columns appear twice: %1. Keep one of each.</source>
+        <translation>这些列出现了两次：%1。每种只保留一列。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/catalog_import.cpp" line="454"/>
+        <source>%n line(s) above the column names were skipped.</source>
+        <translation>
+            <numerusform>跳过了列名上方的 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="458"/>
+        <source>Columns not used: %1</source>
+        <translation>没有使用的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="461"/>
+        <source>The file has only the header line, no books.</source>
+        <translation>文件只有表头，没有书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="478"/>
+        <source>%1 &quot;%2&quot; is also on line %3. Write each book on one line with its number of copies.</source>
+        <translation>%1“%2”在第 %3 行也出现了。每本书写一行，并写上册数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="493"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="504"/>
+        <source>Line %1: the catalog already has a book of that title. Without an ISBN it is added as another title; write its ISBN to add copies to the one there.</source>
+        <translation>第 %1 行：目录里已经有同名的书。没有 ISBN 会作为另一种书添加；写上 ISBN 就会给已有的书增加复本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="518"/>
+        <source>Nothing was imported: the file still has problems.</source>
+        <translation>没有导入任何内容：文件还有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="519"/>
+        <source>Nothing to import: the file has no books.</source>
+        <translation>没有可导入的内容：文件里没有书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="526"/>
+        <source>The library changed since the preview. Nothing was imported; please check the file again.</source>
+        <translation>预览之后图书角有了变化。没有导入任何内容，请重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_import.cpp" line="589"/>
+        <source>Nothing was imported: the kiosk could not save (%1).</source>
+        <translation>没有导入任何内容：一体机无法保存（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>ChildFileScreen</name>
     <message>
         <location filename="../../qml/screens/ChildFileScreen.qml" line="17"/>
@@ -873,13 +1048,20 @@
         <source>Signed in at %1.</source>
         <translation>签到时间 %1。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/GreetingScreen.qml" line="84"/>
+        <source>This term: %n book(s) read</source>
+        <translation>
+            <numerusform>这学期：已读 %n 本书</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="79"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="91"/>
         <source>You have an answer in the mailbox! Open it</source>
         <translation>悄悄话信箱里有给你的回信！打开看看</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="89"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="101"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -956,14 +1138,435 @@
 <context>
     <name>LetterKeyboard</name>
     <message>
-        <location filename="../../qml/components/LetterKeyboard.qml" line="59"/>
+        <location filename="../../qml/components/LetterKeyboard.qml" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../qml/components/LetterKeyboard.qml" line="66"/>
+        <location filename="../../qml/components/LetterKeyboard.qml" line="68"/>
         <source>Clear</source>
         <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBorrowedScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="24"/>
+        <source>《%1》 is yours to read!</source>
+        <translation>《%1》借给你啦！</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="35"/>
+        <source>Bring it back by %1</source>
+        <translation>请在 %1 前还书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="47"/>
+        <source>OK</source>
+        <translation>好的</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCatalogScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="16"/>
+        <source>Book corner: %n title(s)</source>
+        <translation>
+            <numerusform>图书角：%n 种书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="17"/>
+        <source>%1 copies, %2 out now. Scan a book to find or add it.</source>
+        <translation>共 %1 册，%2 册借出。扫一本书来查找或添加。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="22"/>
+        <source>New book</source>
+        <translation>添加新书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="43"/>
+        <source>Find a title (characters or pinyin)</source>
+        <translation>找书（汉字或拼音）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="103"/>
+        <source>%1 of %2 here</source>
+        <translation>在架 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="124"/>
+        <source>Late books</source>
+        <translation>逾期的书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="132"/>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="140"/>
+        <source>Most read this term</source>
+        <translation>本学期借阅最多</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryConfirmScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="31"/>
+        <source>Borrow 《%1》?</source>
+        <translation>借《%1》吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="48"/>
+        <source>You can keep it for %n day(s).</source>
+        <translation>
+            <numerusform>可以借 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="64"/>
+        <source>There are several of this book. Show the sticker on the back of yours to the camera.</source>
+        <translation>这本书有好几本。请把你手上这本书背后的标签对准摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="79"/>
+        <source>No, go back</source>
+        <translation>不，返回</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="88"/>
+        <source>Yes, borrow it</source>
+        <translation>好，借这本</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOverdueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="14"/>
+        <source>Late books: %n</source>
+        <translation>
+            <numerusform>逾期的书：%n 本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="15"/>
+        <source>Remind gently: a child who reads is what we want.</source>
+        <translation>温和地提醒：我们希望孩子爱读书。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="20"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="31"/>
+        <source>No book is late. Well done, everyone!</source>
+        <translation>没有逾期的书。大家真棒！</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="98"/>
+        <source>%1 · due %2</source>
+        <translation>%1 · %2 到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="105"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReturnScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="14"/>
+        <source>Bring a book back</source>
+        <translation>还书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="15"/>
+        <source>Show the sticker on the back of the book to the camera</source>
+        <translation>把书背后的标签对准摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="45"/>
+        <source>Hold the white sticker with the stripes inside the yellow frame.</source>
+        <translation>把带条纹的白色标签放在黄色框里。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="54"/>
+        <source>A scanner gun works too.</source>
+        <translation>也可以用扫码枪。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReturnedScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="27"/>
+        <source>Thank you, %1!</source>
+        <translation>谢谢你，%1！</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="34"/>
+        <source>《%1》 is back on the shelf.</source>
+        <translation>《%1》回到书架上了。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="41"/>
+        <source>This term: %n book(s) read</source>
+        <translation>
+            <numerusform>这学期：已读 %n 本书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="52"/>
+        <source>How did you like it?</source>
+        <translation>你喜欢这本书吗？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="52"/>
+        <source>Thank you for telling!</source>
+        <translation>谢谢你告诉我们！</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="72"/>
+        <source>%1 of 5</source>
+        <translation>%1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="90"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryScreen.qml" line="14"/>
+        <source>Book corner</source>
+        <translation>图书角</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryScreen.qml" line="15"/>
+        <source>Read a good book every term!</source>
+        <translation>每学期读一本好书！</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryScreen.qml" line="32"/>
+        <source>Borrow a book</source>
+        <translation>借书</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryScreen.qml" line="33"/>
+        <source>Up to %n book(s), for %1 days</source>
+        <translation>
+            <numerusform>最多借 %n 本，可借 %1 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryScreen.qml" line="43"/>
+        <source>Bring a book back</source>
+        <translation>还书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryScreen.qml" line="44"/>
+        <source>Show its sticker to the camera</source>
+        <translation>把书的标签对准摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryShelfScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="19"/>
+        <source>Hello %1! Which book?</source>
+        <translation>%1，你好！想借哪本书？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="20"/>
+        <source>Show the sticker on the back of the book, or tap its cover.</source>
+        <translation>把书背后的标签对准摄像头，或者点书的封面。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="25"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="25"/>
+        <source>Find</source>
+        <translation>找书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="56"/>
+        <source>No books at home yet.</source>
+        <translation>家里还没有借的书。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="56"/>
+        <source>At home:</source>
+        <translation>借回家的书：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="99"/>
+        <source>Was due %1</source>
+        <translation>%1 就该还了</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="99"/>
+        <source>Back by %1</source>
+        <translation>%1 前还</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="108"/>
+        <source>Longer</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="136"/>
+        <source>Type the title in pinyin: xiyouji, or xyj</source>
+        <translation>用拼音输入书名：xiyouji 或 xyj</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="178"/>
+        <source>%1 (all borrowed)</source>
+        <translation>%1（都借出去了）</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStocktakeScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="14"/>
+        <source>Stocktake: %1 of %2</source>
+        <translation>盘点：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="15"/>
+        <source>Scan the sticker of every book on the shelf. It is kept if you stop halfway.</source>
+        <translation>扫描书架上每一本书的标签。中途停下也会保存进度。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="20"/>
+        <source>Finish</source>
+        <translation>完成盘点</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="44"/>
+        <source>Waiting for the first book…</source>
+        <translation>等待扫描第一本书……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="54"/>
+        <source>%n book(s) found on the shelf that are still on a child&apos;s list.</source>
+        <translation>
+            <numerusform>有 %n 本书在书架上，但仍记在孩子的借书单上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="71"/>
+        <source>Not found yet: %n</source>
+        <translation>
+            <numerusform>还没找到：%n 本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="115"/>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTitleScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="56"/>
+        <source>A new book</source>
+        <translation>一本新书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="57"/>
+        <source>Scan the ISBN on the back cover, or type it.</source>
+        <translation>扫描封底的 ISBN，或者手动输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="57"/>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="62"/>
+        <source>Keyboard away</source>
+        <translation>收起键盘</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="75"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="94"/>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="101"/>
+        <source>Title</source>
+        <translation>书名</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="107"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="113"/>
+        <source>Publisher</source>
+        <translation>出版社</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="119"/>
+        <source>Age band</source>
+        <translation>适读年龄</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="125"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="133"/>
+        <source>Copies</source>
+        <translation>册数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="182"/>
+        <source>Cover photo</source>
+        <translation>拍封面</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="245"/>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="252"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="259"/>
+        <source>Found</source>
+        <translation>找到了</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="273"/>
+        <source>One more copy</source>
+        <translation>再加一册</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="282"/>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
     </message>
 </context>
 <context>
@@ -1987,29 +2590,34 @@
         <translation>儿童和卡片</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="133"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="137"/>
         <source>Today&apos;s calls</source>
         <translation>今天的通话</translation>
     </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="147"/>
+        <source>Books</source>
+        <translation>图书角</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="142"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="158"/>
         <source>Mailbox: %n waiting</source>
         <translation>
             <numerusform>悄悄话：%n 封待读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="142"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="158"/>
         <source>Set up the mailbox</source>
         <translation>设置悄悄话信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="154"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="170"/>
         <source>Export today</source>
         <translation>导出今天</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="162"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="178"/>
         <source>Export this month</source>
         <translation>导出本月</translation>
     </message>
@@ -2352,6 +2960,34 @@
     </message>
 </context>
 <context>
+    <name>qq::CopyListModel</name>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="163"/>
+        <source>On loan to %1, due %2</source>
+        <translation>借给了%1，%2 到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="166"/>
+        <source>On the shelf</source>
+        <translation>在书架上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="168"/>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="170"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="172"/>
+        <source>Withdrawn</source>
+        <translation>已下架</translation>
+    </message>
+</context>
+<context>
     <name>qq::ImportPreviewModel</name>
     <message>
         <location filename="../../app/ui/roster_models.cpp" line="161"/>
@@ -2422,44 +3058,261 @@
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="136"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="153"/>
         <source>This class is not on the roster any more. Please ask the duty teacher.</source>
         <translation>这个班级已经不在名单上了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="155"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="172"/>
         <source>This child is not on the roster any more. Please ask the duty teacher.</source>
         <translation>这个孩子已经不在名单上了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="172"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="191"/>
         <source>%1 is already in the room.</source>
         <translation>%1 已经在室内。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="173"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="192"/>
         <source>%1 is signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="228"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="249"/>
         <source>Thank you for telling us!</source>
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="333"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="354"/>
         <source>This card is not on the roster. Please show it to the duty teacher.</source>
         <translation>这张卡不在名单上，请拿给值班老师看看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="344"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="365"/>
         <source>That is not a Qinqing card. Please show your own card.</source>
         <translation>这不是亲情卡，请刷你自己的卡。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk_controller.cpp" line="389"/>
+        <location filename="../../app/ui/kiosk_controller.cpp" line="415"/>
         <source>Coming soon!</source>
         <translation>马上就来，敬请期待！</translation>
+    </message>
+</context>
+<context>
+    <name>qq::LibraryController</name>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="65"/>
+        <source>dddd, MMMM d</source>
+        <translation>M月d日（dddd）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="179"/>
+        <location filename="../../app/ui/library_controller.cpp" line="224"/>
+        <source>This book was not borrowed, so there is nothing to bring back. You can put it on the shelf.</source>
+        <translation>这本书没有被借出，不用还。可以直接放回书架。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="180"/>
+        <source>Please show the sticker on the back of the book, not the one with the price.</source>
+        <translation>请扫书背后的图书标签，不是印着价格的条码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="200"/>
+        <source>That did not read well. Hold the sticker still in front of the camera again.</source>
+        <translation>没有看清楚。请把标签拿稳，再对准摄像头一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="203"/>
+        <source>This book is not on our library list. Please show it to the duty teacher.</source>
+        <translation>这本书不在我们的图书目录里。请拿给值班老师看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="205"/>
+        <source>That is not a book&apos;s sticker. Show the sticker on the back of the book.</source>
+        <translation>这不是图书标签。请扫书背后的标签。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library_controller.cpp" line="215"/>
+        <source>You already have %n book(s) at home. Bring one back first, then you can borrow a new one.</source>
+        <translation>
+            <numerusform>你家里已经有 %n 本书了。先还一本，再借新的吧。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="218"/>
+        <source>Please bring back 《%1》 first. It was due on %2.</source>
+        <translation>请先还《%1》，它在 %2 就到期了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="220"/>
+        <source>This book is still on someone else&apos;s list. Please give it to the duty teacher.</source>
+        <translation>这本书还记在别人的借书单上。请交给值班老师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="222"/>
+        <source>This book cannot be borrowed now. Please give it to the duty teacher.</source>
+        <translation>这本书现在不能借。请交给值班老师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="226"/>
+        <source>This book was kept longer once already. Please bring it back by %1.</source>
+        <translation>这本书已经续借过一次了。请在 %1 前还书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="228"/>
+        <source>This child is not on the roster any more. Please ask the duty teacher.</source>
+        <translation>名单上已经没有这个孩子了。请问值班老师。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="230"/>
+        <source>That ISBN is not right: check the numbers on the back cover.</source>
+        <translation>ISBN 不对：请对照封底的数字检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="232"/>
+        <source>Another title already has this ISBN. Add copies to that title instead.</source>
+        <translation>另一种书已经用了这个 ISBN。请给那种书增加复本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="234"/>
+        <source>Please type the book&apos;s title.</source>
+        <translation>请输入书名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="236"/>
+        <source>Copies: from 1 to %1 at a time.</source>
+        <translation>册数：每次 1 到 %1 册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="329"/>
+        <source>Every copy of 《%1》 is borrowed now. Choose another book, or ask again next week.</source>
+        <translation>《%1》现在都借出去了。换一本书，或者下周再来问问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="354"/>
+        <source>Please show the sticker on the back of your book to the camera.</source>
+        <translation>请把你手上这本书背后的标签对准摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="389"/>
+        <source>You can keep 《%1》 until %2.</source>
+        <translation>《%1》可以借到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library_controller.cpp" line="566"/>
+        <source>Saved, with %n copy(ies). Print their labels next.</source>
+        <translation>
+            <numerusform>已保存，共 %n 册。接下来请打印标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="567"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library_controller.cpp" line="583"/>
+        <source>%n copy(ies) added: %1</source>
+        <translation>
+            <numerusform>增加了 %n 册：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="607"/>
+        <source>The camera has no picture yet. Hold the cover in front of it and try again.</source>
+        <translation>摄像头还没有画面。请把封面对准摄像头再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="649"/>
+        <source>The labels could not be saved: %1</source>
+        <translation>标签没能保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library_controller.cpp" line="652"/>
+        <source>%n label(s) saved to %1</source>
+        <translation>
+            <numerusform>%n 个标签已保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <source>Book</source>
+        <translation>书名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <source>Sticker</source>
+        <translation>标签编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <source>Borrowed</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <source>Due</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="704"/>
+        <source>The export could not be saved: %1</source>
+        <translation>导出文件没能保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library_controller.cpp" line="707"/>
+        <source>Saved %n late book(s) to %1</source>
+        <translation>
+            <numerusform>%n 本逾期的书已保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="741"/>
+        <source>That is the ISBN. Scan the QB sticker, please: it tells the copies apart.</source>
+        <translation>这是 ISBN。请扫 QB 开头的标签，它能区分每一册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="744"/>
+        <source>《%1》: counted already.</source>
+        <translation>《%1》：已经数过了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="746"/>
+        <source>《%1》: on the shelf, but still on a child&apos;s list. Check it in if it came back.</source>
+        <translation>《%1》：在书架上，但还记在孩子的借书单上。如果已经还回来，请办理还书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="748"/>
+        <source>《%1》 ✓</source>
+        <translation>《%1》✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="761"/>
+        <source>Stocktake finished: %1 of %2 found, %3 missing.</source>
+        <translation>盘点完成：应在架 %2 册，找到 %1 册，缺少 %3 册。</translation>
+    </message>
+</context>
+<context>
+    <name>qq::LoanListModel</name>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="18"/>
+        <source>MMMM d, dddd</source>
+        <translation>M月d日 dddd</translation>
     </message>
 </context>
 <context>

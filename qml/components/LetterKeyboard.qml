@@ -11,7 +11,9 @@ Rectangle {
     signal backspace
     signal clear
 
-    readonly property var rows: ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+    // Digits on top for ISBNs and numbers; children's screens have letters only.
+    property bool digits: false
+    readonly property var rows: digits ? ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"] : ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
     readonly property real keyWidth: Math.min(116, (width - 2 * Theme.spacing - 9 * 10) / 10)
 
     implicitHeight: column.implicitHeight + Theme.spacing
@@ -47,8 +49,8 @@ Rectangle {
                 }
                 // The last row ends with "delete one" and "start again".
                 QqButton {
-                    visible: index === 2
-                    objectName: "key_backspace"
+                    visible: index === keyboard.rows.length - 1
+                    objectName: index === keyboard.rows.length - 1 ? "key_backspace" : ""
                     Layout.preferredWidth: keyboard.keyWidth * 1.5
                     Layout.preferredHeight: Theme.touchMin
                     iconName: "backspace"
@@ -60,7 +62,7 @@ Rectangle {
                     onClicked: keyboard.backspace()
                 }
                 QqButton {
-                    visible: index === 2
+                    visible: index === keyboard.rows.length - 1
                     objectName: "key_clear"
                     Layout.preferredHeight: Theme.touchMin
                     text: qsTr("Clear")

@@ -71,6 +71,18 @@ Rectangle {
             font.pixelSize: Theme.fontLarge
             text: screen.birthday ? qsTr("Everyone in the Family Room wishes you a happy day. Signed in at %1.").arg(Kiosk.greetingTime) : screen.leaving ? qsTr("Signed out at %1. Go home safely!").arg(Kiosk.greetingTime) : qsTr("Signed in at %1.").arg(Kiosk.greetingTime)
         }
+        // "Read a good book every term": what this term has been so far.
+        Text {
+            objectName: "booksThisTerm"
+            visible: !screen.leaving && Kiosk.booksThisTerm > 0
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            color: Theme.library
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            text: qsTr("This term: %n book(s) read", "", Kiosk.booksThisTerm)
+        }
         // An answer from the counselor waits: opened with the picture code.
         QqButton {
             objectName: "openReply"

@@ -91,8 +91,7 @@ Item {
                     tint: Theme.library
                     iconName: "book"
                     title: qsTr("Book corner")
-                    soon: true
-                    onClicked: Kiosk.comingSoon()
+                    onClicked: Library.open()
                 }
             }
         }

@@ -127,13 +127,29 @@ Item {
                     tint: Theme.library
                     onClicked: RosterAdmin.open()
                 }
-                QqButton {
-                    objectName: "openCallDay"
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Today's calls")
-                    iconName: "phone"
-                    tint: Theme.calls
-                    onClicked: Calls.openDay()
+                    spacing: Theme.spacing / 2
+                    QqButton {
+                        objectName: "openCallDay"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: qsTr("Today's calls")
+                        iconName: "phone"
+                        fontSize: Theme.fontSmall
+                        tint: Theme.calls
+                        onClicked: Calls.openDay()
+                    }
+                    QqButton {
+                        objectName: "openLibrary"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: qsTr("Books")
+                        iconName: "book"
+                        fontSize: Theme.fontSmall
+                        tint: Theme.library
+                        onClicked: Library.openCatalog()
+                    }
                 }
                 // The duty teacher sees how many letters wait, never who wrote them.
                 QqButton {
