@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QStringEncoder>
 #include <QImage>
 #include <QPainter>
 #include <QQuickWindow>
@@ -442,6 +443,8 @@ void ScreenshotTour::libraryTour(const QList<Child> &children)
     library.startBorrow();
     kiosk.chooseClass(m_store.roster().classes().constFirst().id);
     kiosk.chooseChild(children.at(9).id);
+    if (auto *frames = qobject_cast<ImageFrameSource *>(&m_context.cards().frames()))
+        frames->push(roomPicture());
     shot(QStringLiteral("library_shelf"));
     library.pickTitle(titles.at(7).id);
     shot(QStringLiteral("library_confirm_sticker"));
@@ -452,6 +455,8 @@ void ScreenshotTour::libraryTour(const QList<Child> &children)
 
     m_clock.advance(3'600'000);
     library.startReturn();
+    if (auto *frames = qobject_cast<ImageFrameSource *>(&m_context.cards().frames()))
+        frames->push(roomPicture());
     shot(QStringLiteral("library_return"));
     books.borrow(children.at(4).id, copyOf(3, 1).id);
     library.codeScanned(copyOf(3, 1).code);
@@ -473,6 +478,21 @@ void ScreenshotTour::libraryTour(const QList<Child> &children)
     library.newTitle();
     library.codeScanned(QStringLiteral("9787532774258"));
     shot(QStringLiteral("library_new_title"));
+    // A donated box of books arrives with a list typed in WPS (saved as GBK).
+    QDir().mkpath(library.importFolder());
+    QFile list(QDir(library.importFolder()).filePath(QStringLiteral("捐赠图书.csv")));
+    if (list.open(QIODevice::WriteOnly)) {
+        QStringEncoder gbk("GB18030");
+        list.write(gbk(QStringLiteral("书号,书名,作者,出版社,册数\n"
+                                      "9787532774258,小猪唏哩呼噜（上）,孙幼军,少年儿童出版社,2\n"
+                                      "9787535387639,淘气包马小跳,杨红樱,长江少年儿童出版社,3\n"
+                                      "978753538763,笑猫日记,杨红樱,明天出版社,2\n"
+                                      "9787020002207,西游记,吴承恩,人民文学出版社,1\n")));
+        list.close();
+    }
+    library.openImport();
+    library.previewImportFile(list.fileName());
+    shot(QStringLiteral("library_import"));
     library.openOverdue();
     shot(QStringLiteral("library_overdue"));
     library.openStocktake();

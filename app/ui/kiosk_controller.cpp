@@ -474,6 +474,7 @@ int KioskController::idleSeconds() const
     case Screen::LibraryTitle:
     case Screen::LibraryOverdue:
     case Screen::LibraryStocktake:
+    case Screen::LibraryImport:
         return idle * 3; // the counselor's screens lock after three minutes by default
     case Screen::MailWrite:
     case Screen::MailRecord:

@@ -88,6 +88,7 @@ public:
         LibraryTitle,
         LibraryOverdue,
         LibraryStocktake,
+        LibraryImport,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };

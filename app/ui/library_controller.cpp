@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -111,6 +112,7 @@ void LibraryController::screenChanged()
     case Screen::LibraryTitle:
     case Screen::LibraryOverdue:
     case Screen::LibraryStocktake:
+    case Screen::LibraryImport:
         break;
     default:
         clearChild(); // the next child never sees who borrowed what
@@ -762,6 +764,100 @@ void LibraryController::finishStocktake()
                   .arg(m_report.scanned)
                   .arg(m_report.expected)
                   .arg(m_report.missing.size()));
+}
+
+// --- Catalog import ------------------------------------------------------------------
+
+QString LibraryController::importFolder() const
+{
+    return QDir(m_store.dataDir()).filePath(QStringLiteral("imports"));
+}
+
+void LibraryController::openImport()
+{
+    QDir().mkpath(importFolder());
+    // The kiosk's own import folder, and USB sticks mounted under /media.
+    QStringList folders{importFolder()};
+    const QDir media(QStringLiteral("/media"));
+    for (const QFileInfo &user : media.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        folders.append(user.filePath());
+        for (const QFileInfo &stick : QDir(user.filePath()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+            folders.append(stick.filePath());
+    }
+    m_importFiles.clear();
+    for (const QString &folder : std::as_const(folders))
+        for (const QFileInfo &file :
+             QDir(folder).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name))
+            m_importFiles.append(file.absoluteFilePath());
+    m_lastImport = {};
+    m_importPreview.reset({});
+    m_importSummary.clear();
+    m_importProblems = m_importFiles.isEmpty()
+        ? tr("No CSV file found. Save the book list from the spreadsheet as CSV and put it on a USB stick, or in %1.")
+              .arg(QDir::toNativeSeparators(importFolder()))
+        : QString();
+    emit importChanged();
+    m_kiosk.show(Screen::LibraryImport);
+}
+
+void LibraryController::previewImport(int fileIndex)
+{
+    if (fileIndex >= 0 && fileIndex < m_importFiles.size())
+        previewImportFile(m_importFiles.at(fileIndex));
+}
+
+bool LibraryController::previewImportFile(const QString &path)
+{
+    const bool ok = m_kiosk.guarded("catalog preview", [&] {
+        const CatalogImport importer(m_store.db(), m_store.changeLog(), m_store.clock());
+        m_lastImport = importer.previewFile(path);
+    });
+    if (!ok)
+        return false;
+    m_importPreview.reset(m_lastImport);
+    const QString fileName = QFileInfo(path).fileName();
+    m_importSummary = m_lastImport.fileErrors.isEmpty()
+        ? tr("%1 (%2): %3 new titles, copies for %4 titles already here, %5 copies in all, %6 with problems")
+              .arg(fileName, m_lastImport.encoding)
+              .arg(m_lastImport.count(CatalogRow::Action::Add))
+              .arg(m_lastImport.count(CatalogRow::Action::AddCopies))
+              .arg(m_lastImport.copiesToAdd())
+              .arg(m_lastImport.count(CatalogRow::Action::Error))
+        : fileName;
+    QStringList problems = m_lastImport.fileErrors + m_lastImport.warnings;
+    if (m_lastImport.fileErrors.isEmpty() && m_lastImport.count(CatalogRow::Action::Error) > 0)
+        problems.prepend(tr("Nothing is imported until every row is right. Fix the rows marked in red in the "
+                            "spreadsheet, save as CSV again and choose the file again."));
+    m_importProblems = problems.join(QLatin1Char('\n'));
+    emit importChanged();
+    return true;
+}
+
+void LibraryController::applyImport()
+{
+    CatalogResult result;
+    const bool ok = m_kiosk.guarded("catalog import", [&] {
+        CatalogImport importer(m_store.db(), m_store.changeLog(), m_store.clock());
+        result = importer.apply(m_lastImport);
+    });
+    if (!ok)
+        return;
+    if (!result.ok) {
+        qCWarning(lcLibrary) << "catalog import refused";
+        m_importProblems = result.error;
+        emit importChanged();
+        return;
+    }
+    qCInfo(lcLibrary) << "catalog imported:" << result.titlesAdded << "titles," << result.copiesAdded << "copies";
+    m_lastImport = {};
+    m_importPreview.reset({});
+    m_importSummary.clear();
+    m_importProblems.clear();
+    emit importChanged();
+    openCatalog();
+    setNotice(tr("Imported: %1 new titles, %2 copies. Print their labels from each title.")
+                  .arg(result.titlesAdded)
+                  .arg(result.copiesAdded));
 }
 
 } // namespace qq

@@ -66,6 +66,11 @@ class LibraryController : public QObject {
     Q_PROPERTY(CopyListModel *missing READ missing CONSTANT)
     Q_PROPERTY(int foundOnLoan READ foundOnLoan NOTIFY stocktakeChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QStringList importFiles READ importFiles NOTIFY importChanged)
+    Q_PROPERTY(CatalogPreviewModel *importPreview READ importPreview CONSTANT)
+    Q_PROPERTY(QString importSummary READ importSummary NOTIFY importChanged)
+    Q_PROPERTY(QString importProblems READ importProblems NOTIFY importChanged)
+    Q_PROPERTY(bool canApplyImport READ canApplyImport NOTIFY importChanged)
 
 public:
     LibraryController(KioskStore &store, KioskController &kiosk, QObject *parent = nullptr);
@@ -112,6 +117,12 @@ public:
     CopyListModel *missing() { return &m_missing; }
     int foundOnLoan() const { return int(m_report.foundOnLoan.size()); }
     QString notice() const { return m_notice; }
+    QStringList importFiles() const { return m_importFiles; }
+    CatalogPreviewModel *importPreview() { return &m_importPreview; }
+    QString importSummary() const { return m_importSummary; }
+    QString importProblems() const { return m_importProblems; }
+    bool canApplyImport() const { return m_lastImport.canApply(); }
+    QString importFolder() const;
 
     // Whether the screen on show reads barcodes (the camera runs for it).
     bool wantsCodes() const;
@@ -145,6 +156,10 @@ public:
     Q_INVOKABLE void exportOverdue();
     Q_INVOKABLE void openStocktake();
     Q_INVOKABLE void finishStocktake();
+    Q_INVOKABLE void openImport();
+    Q_INVOKABLE void previewImport(int fileIndex);
+    bool previewImportFile(const QString &path);
+    Q_INVOKABLE void applyImport();
 
     // Where "cover from the camera" gets its picture (AppContext sets it).
     void setFrameGrabber(std::function<QImage()> grab) { m_grabFrame = std::move(grab); }
@@ -159,6 +174,7 @@ signals:
     void editChanged();
     void stocktakeChanged();
     void noticeChanged();
+    void importChanged();
 
 private:
     void childPicked(const QString &childId);
@@ -209,6 +225,11 @@ private:
     QString m_stocktakeLast;
     QString m_notice;
     int m_coverRevision = 0;
+    QStringList m_importFiles;
+    CatalogPreviewModel m_importPreview;
+    CatalogPreview m_lastImport;
+    QString m_importSummary;
+    QString m_importProblems;
     std::function<QImage()> m_grabFrame;
 };
 

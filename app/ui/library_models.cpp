@@ -187,4 +187,59 @@ QHash<int, QByteArray> CopyListModel::roleNames() const
             {StateTextRole, "stateText"}, {BorrowerRole, "borrower"}, {DueRole, "due"}};
 }
 
+// --- Catalog import preview ---------------------------------------------------------
+
+void CatalogPreviewModel::reset(const CatalogPreview &preview)
+{
+    beginResetModel();
+    m_rows = preview.rows;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const CatalogRow &a, const CatalogRow &b) {
+        return (a.action == CatalogRow::Action::Error) > (b.action == CatalogRow::Action::Error);
+    });
+    endResetModel();
+}
+
+int CatalogPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CatalogPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CatalogRow &row = m_rows.at(index.row());
+    switch (role) {
+    case LineRole:
+        return row.line;
+    case TitleRole:
+    case Qt::DisplayRole:
+        return row.title.isEmpty() ? row.catalogTitle : row.title;
+    case IsbnRole:
+        return row.isbn;
+    case ActionRole:
+        switch (row.action) {
+        case CatalogRow::Action::Add:
+            return tr("New, %n copy(ies)", nullptr, row.copies);
+        case CatalogRow::Action::AddCopies:
+            return tr("+%n copy(ies)", nullptr, row.copies);
+        case CatalogRow::Action::Error:
+            return tr("Problem");
+        }
+        return {};
+    case ProblemRole:
+        return row.errors.join(QLatin1Char(' '));
+    case IsErrorRole:
+        return row.action == CatalogRow::Action::Error;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CatalogPreviewModel::roleNames() const
+{
+    return {{LineRole, "line"},     {TitleRole, "title"},     {IsbnRole, "isbn"},
+            {ActionRole, "action"}, {ProblemRole, "problem"}, {IsErrorRole, "isError"}};
+}
+
 } // namespace qq

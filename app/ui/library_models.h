@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog_import.h"
 #include "library.h"
 
 #include <QAbstractListModel>
@@ -110,6 +111,26 @@ public:
 private:
     QList<CopyRow> m_rows;
     QTimeZone m_zone;
+};
+
+// The catalog file's rows before import: problems first.
+class CatalogPreviewModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by Library")
+
+public:
+    enum Roles { LineRole = Qt::UserRole + 1, TitleRole, IsbnRole, ActionRole, ProblemRole, IsErrorRole };
+    Q_ENUM(Roles)
+
+    using QAbstractListModel::QAbstractListModel;
+    void reset(const CatalogPreview &preview);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<CatalogRow> m_rows;
 };
 
 } // namespace qq

@@ -1182,31 +1182,36 @@
     </message>
     <message>
         <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="22"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="29"/>
         <source>New book</source>
         <translation>添加新书</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="43"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="50"/>
         <source>Find a title (characters or pinyin)</source>
         <translation>找书（汉字或拼音）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="103"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="110"/>
         <source>%1 of %2 here</source>
         <translation>在架 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="124"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="131"/>
         <source>Late books</source>
         <translation>逾期的书</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="132"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="139"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="140"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="147"/>
         <source>Most read this term</source>
         <translation>本学期借阅最多</translation>
     </message>
@@ -1239,6 +1244,29 @@
         <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="88"/>
         <source>Yes, borrow it</source>
         <translation>好，借这本</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryImportScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="15"/>
+        <source>Import a book list</source>
+        <translation>导入图书清单</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="16"/>
+        <source>Columns: ISBN, 书名, 作者, 出版社, 册数 (UTF-8 or GBK)</source>
+        <translation>列：ISBN、书名、作者、出版社、册数（UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="98"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="137"/>
+        <source>Import all books</source>
+        <translation>导入全部图书</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2988,28 @@
     </message>
 </context>
 <context>
+    <name>qq::CatalogPreviewModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/library_models.cpp" line="223"/>
+        <source>New, %n copy(ies)</source>
+        <translation>
+            <numerusform>新书，%n 册</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library_models.cpp" line="225"/>
+        <source>+%n copy(ies)</source>
+        <translation>
+            <numerusform>加 %n 册</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="227"/>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+</context>
+<context>
     <name>qq::CopyListModel</name>
     <message>
         <location filename="../../app/ui/library_models.cpp" line="163"/>
@@ -3101,210 +3151,230 @@
 <context>
     <name>qq::LibraryController</name>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="65"/>
+        <location filename="../../app/ui/library_controller.cpp" line="66"/>
         <source>dddd, MMMM d</source>
         <translation>M月d日（dddd）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="179"/>
-        <location filename="../../app/ui/library_controller.cpp" line="224"/>
+        <location filename="../../app/ui/library_controller.cpp" line="181"/>
+        <location filename="../../app/ui/library_controller.cpp" line="226"/>
         <source>This book was not borrowed, so there is nothing to bring back. You can put it on the shelf.</source>
         <translation>这本书没有被借出，不用还。可以直接放回书架。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="180"/>
+        <location filename="../../app/ui/library_controller.cpp" line="182"/>
         <source>Please show the sticker on the back of the book, not the one with the price.</source>
         <translation>请扫书背后的图书标签，不是印着价格的条码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="200"/>
+        <location filename="../../app/ui/library_controller.cpp" line="202"/>
         <source>That did not read well. Hold the sticker still in front of the camera again.</source>
         <translation>没有看清楚。请把标签拿稳，再对准摄像头一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="203"/>
+        <location filename="../../app/ui/library_controller.cpp" line="205"/>
         <source>This book is not on our library list. Please show it to the duty teacher.</source>
         <translation>这本书不在我们的图书目录里。请拿给值班老师看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="205"/>
+        <location filename="../../app/ui/library_controller.cpp" line="207"/>
         <source>That is not a book&apos;s sticker. Show the sticker on the back of the book.</source>
         <translation>这不是图书标签。请扫书背后的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="215"/>
+        <location filename="../../app/ui/library_controller.cpp" line="217"/>
         <source>You already have %n book(s) at home. Bring one back first, then you can borrow a new one.</source>
         <translation>
             <numerusform>你家里已经有 %n 本书了。先还一本，再借新的吧。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="218"/>
+        <location filename="../../app/ui/library_controller.cpp" line="220"/>
         <source>Please bring back 《%1》 first. It was due on %2.</source>
         <translation>请先还《%1》，它在 %2 就到期了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="220"/>
+        <location filename="../../app/ui/library_controller.cpp" line="222"/>
         <source>This book is still on someone else&apos;s list. Please give it to the duty teacher.</source>
         <translation>这本书还记在别人的借书单上。请交给值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="222"/>
+        <location filename="../../app/ui/library_controller.cpp" line="224"/>
         <source>This book cannot be borrowed now. Please give it to the duty teacher.</source>
         <translation>这本书现在不能借。请交给值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="226"/>
+        <location filename="../../app/ui/library_controller.cpp" line="228"/>
         <source>This book was kept longer once already. Please bring it back by %1.</source>
         <translation>这本书已经续借过一次了。请在 %1 前还书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="228"/>
+        <location filename="../../app/ui/library_controller.cpp" line="230"/>
         <source>This child is not on the roster any more. Please ask the duty teacher.</source>
         <translation>名单上已经没有这个孩子了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="230"/>
+        <location filename="../../app/ui/library_controller.cpp" line="232"/>
         <source>That ISBN is not right: check the numbers on the back cover.</source>
         <translation>ISBN 不对：请对照封底的数字检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="232"/>
+        <location filename="../../app/ui/library_controller.cpp" line="234"/>
         <source>Another title already has this ISBN. Add copies to that title instead.</source>
         <translation>另一种书已经用了这个 ISBN。请给那种书增加复本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="234"/>
+        <location filename="../../app/ui/library_controller.cpp" line="236"/>
         <source>Please type the book&apos;s title.</source>
         <translation>请输入书名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="236"/>
+        <location filename="../../app/ui/library_controller.cpp" line="238"/>
         <source>Copies: from 1 to %1 at a time.</source>
         <translation>册数：每次 1 到 %1 册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="329"/>
+        <location filename="../../app/ui/library_controller.cpp" line="331"/>
         <source>Every copy of 《%1》 is borrowed now. Choose another book, or ask again next week.</source>
         <translation>《%1》现在都借出去了。换一本书，或者下周再来问问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="354"/>
+        <location filename="../../app/ui/library_controller.cpp" line="356"/>
         <source>Please show the sticker on the back of your book to the camera.</source>
         <translation>请把你手上这本书背后的标签对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="389"/>
+        <location filename="../../app/ui/library_controller.cpp" line="391"/>
         <source>You can keep 《%1》 until %2.</source>
         <translation>《%1》可以借到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="566"/>
+        <location filename="../../app/ui/library_controller.cpp" line="568"/>
         <source>Saved, with %n copy(ies). Print their labels next.</source>
         <translation>
             <numerusform>已保存，共 %n 册。接下来请打印标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="567"/>
+        <location filename="../../app/ui/library_controller.cpp" line="569"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="583"/>
+        <location filename="../../app/ui/library_controller.cpp" line="585"/>
         <source>%n copy(ies) added: %1</source>
         <translation>
             <numerusform>增加了 %n 册：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="607"/>
+        <location filename="../../app/ui/library_controller.cpp" line="609"/>
         <source>The camera has no picture yet. Hold the cover in front of it and try again.</source>
         <translation>摄像头还没有画面。请把封面对准摄像头再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="649"/>
+        <location filename="../../app/ui/library_controller.cpp" line="651"/>
         <source>The labels could not be saved: %1</source>
         <translation>标签没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="652"/>
+        <location filename="../../app/ui/library_controller.cpp" line="654"/>
         <source>%n label(s) saved to %1</source>
         <translation>
             <numerusform>%n 个标签已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <location filename="../../app/ui/library_controller.cpp" line="695"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <location filename="../../app/ui/library_controller.cpp" line="695"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <location filename="../../app/ui/library_controller.cpp" line="695"/>
         <source>Book</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <location filename="../../app/ui/library_controller.cpp" line="695"/>
         <source>Sticker</source>
         <translation>标签编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <location filename="../../app/ui/library_controller.cpp" line="695"/>
         <source>Borrowed</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <location filename="../../app/ui/library_controller.cpp" line="695"/>
         <source>Due</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="693"/>
+        <location filename="../../app/ui/library_controller.cpp" line="695"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="704"/>
+        <location filename="../../app/ui/library_controller.cpp" line="706"/>
         <source>The export could not be saved: %1</source>
         <translation>导出文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="707"/>
+        <location filename="../../app/ui/library_controller.cpp" line="709"/>
         <source>Saved %n late book(s) to %1</source>
         <translation>
             <numerusform>%n 本逾期的书已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="741"/>
+        <location filename="../../app/ui/library_controller.cpp" line="743"/>
         <source>That is the ISBN. Scan the QB sticker, please: it tells the copies apart.</source>
         <translation>这是 ISBN。请扫 QB 开头的标签，它能区分每一册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="744"/>
+        <location filename="../../app/ui/library_controller.cpp" line="746"/>
         <source>《%1》: counted already.</source>
         <translation>《%1》：已经数过了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="746"/>
+        <location filename="../../app/ui/library_controller.cpp" line="748"/>
         <source>《%1》: on the shelf, but still on a child&apos;s list. Check it in if it came back.</source>
         <translation>《%1》：在书架上，但还记在孩子的借书单上。如果已经还回来，请办理还书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="748"/>
+        <location filename="../../app/ui/library_controller.cpp" line="750"/>
         <source>《%1》 ✓</source>
         <translation>《%1》✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="761"/>
+        <location filename="../../app/ui/library_controller.cpp" line="763"/>
         <source>Stocktake finished: %1 of %2 found, %3 missing.</source>
         <translation>盘点完成：应在架 %2 册，找到 %1 册，缺少 %3 册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="796"/>
+        <source>No CSV file found. Save the book list from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
+        <translation>没有找到 CSV 文件。请把表格里的图书清单另存为 CSV，放到 U 盘里，或者放到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="820"/>
+        <source>%1 (%2): %3 new titles, copies for %4 titles already here, %5 copies in all, %6 with problems</source>
+        <translation>%1（%2）：新书 %3 种，已有的书加复本 %4 种，共 %5 册，有问题 %6 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="829"/>
+        <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
+        <translation>每一行都正确才会导入。请在表格里改好标红的行，重新另存为 CSV，再选择这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="858"/>
+        <source>Imported: %1 new titles, %2 copies. Print their labels from each title.</source>
+        <translation>已导入：新书 %1 种，共 %2 册。请在每种书里打印标签。</translation>
     </message>
 </context>
 <context>

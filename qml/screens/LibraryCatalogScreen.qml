@@ -18,6 +18,13 @@ Item {
             onBackClicked: Kiosk.show(Kiosk.TeacherRoom)
 
             QqButton {
+                objectName: "importCatalog"
+                text: qsTr("Import")
+                iconName: "import"
+                tint: Theme.calls
+                onClicked: Library.openImport()
+            }
+            QqButton {
                 objectName: "addTitle"
                 text: qsTr("New book")
                 iconName: "add"

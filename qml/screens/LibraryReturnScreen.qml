@@ -23,8 +23,10 @@ Item {
             spacing: Theme.margin
 
             Viewfinder {
-                Layout.fillHeight: true
-                Layout.preferredWidth: height * 4 / 3
+                Layout.fillWidth: false
+                Layout.preferredWidth: 640
+                Layout.preferredHeight: 480
+                Layout.alignment: Qt.AlignVCenter
             }
             ColumnLayout {
                 Layout.fillWidth: true

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QKeyEvent>
+#include <QStringEncoder>
 
 using namespace qq;
 using Screen = KioskController::Screen;
@@ -312,4 +313,41 @@ TEST(LibraryFlow, CodesAreIgnoredWhereNoBookIsExpected)
     k.scanWithGun(codes[0]);
     EXPECT_EQ(k.kiosk().screen(), Screen::Home);
     EXPECT_EQ(k.loans(), 0);
+}
+
+TEST(LibraryFlow, ACatalogFileIsPreviewedThenImportedWholeOrNotAtAll)
+{
+    LibraryKiosk k;
+    k.kiosk().openTeacher();
+    k.context.teacher().submitPin(QStringLiteral("1234"));
+    k.library().openCatalog();
+    QDir().mkpath(k.library().importFolder());
+    const QString path = QDir(k.library().importFolder()).filePath(QStringLiteral("books.csv"));
+    auto write = [&](const QString &text) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        QStringEncoder encoder("GB18030"); // as WPS saves it on a Chinese Windows
+        file.write(encoder.isValid() ? QByteArray(encoder(text)) : text.toUtf8());
+    };
+    write(QStringLiteral("ISBN,书名,作者,册数\n9787020002207,西游记,吴承恩,2\n9787020002208,坏书号,某人,1\n"));
+    k.library().openImport();
+    ASSERT_EQ(k.kiosk().screen(), Screen::LibraryImport);
+    ASSERT_EQ(k.library().importFiles().size(), 1);
+    k.library().previewImport(0);
+    EXPECT_FALSE(k.library().canApplyImport());
+    EXPECT_FALSE(k.library().importProblems().isEmpty());
+    ASSERT_EQ(k.library().importPreview()->rowCount(), 2);
+    EXPECT_TRUE(k.library().importPreview()->index(0).data(CatalogPreviewModel::IsErrorRole).toBool()) << "problems first";
+    k.library().applyImport();
+    EXPECT_EQ(k.count("SELECT count(*) FROM book_titles"), 0);
+
+    write(QStringLiteral("ISBN,书名,作者,册数\n9787020002207,西游记,吴承恩,2\n9787500773764,草房子,曹文轩,1\n"));
+    k.library().previewImport(0);
+    ASSERT_TRUE(k.library().canApplyImport()) << k.library().importProblems().toStdString();
+    k.library().applyImport();
+    EXPECT_EQ(k.kiosk().screen(), Screen::LibraryCatalog);
+    EXPECT_EQ(k.count("SELECT count(*) FROM book_titles"), 2);
+    EXPECT_EQ(k.count("SELECT count(*) FROM book_copies"), 3);
+    EXPECT_EQ(k.library().titleCount(), 2);
+    EXPECT_FALSE(k.library().notice().isEmpty());
 }

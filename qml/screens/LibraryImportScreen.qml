@@ -1,0 +1,145 @@
+import QtQuick
+import QtQuick.Layouts
+import Qinqing
+import Qinqing.Ui
+
+// Importing a catalog of books: choose a CSV file (UTF-8 or GBK), look at the
+// preview (rows with problems first), then import everything or nothing.
+Item {
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        QqHeader {
+            Layout.fillWidth: true
+            title: qsTr("Import a book list")
+            subtitle: Library.importSummary !== "" ? Library.importSummary : qsTr("Columns: ISBN, 书名, 作者, 出版社, 册数 (UTF-8 or GBK)")
+            onBackClicked: Library.openCatalog()
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.margin
+            spacing: Theme.spacing
+
+            // The files found on USB sticks and in the kiosk's import folder.
+            ListView {
+                id: files
+                objectName: "importFiles"
+                Layout.preferredWidth: 330
+                Layout.fillWidth: false
+                Layout.fillHeight: true
+                spacing: 8
+                clip: true
+                model: Library.importFiles
+                delegate: QqButton {
+                    required property string modelData
+                    required property int index
+                    width: files.width
+                    text: modelData.substring(modelData.lastIndexOf("/") + 1)
+                    fontSize: Theme.fontSmall
+                    iconName: "import"
+                    tint: Theme.library
+                    onClicked: Library.previewImport(index)
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.spacing / 2
+                Text {
+                    objectName: "importProblems"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: Library.importProblems
+                    color: Theme.danger
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    border.width: 2
+                    clip: true
+                    ListView {
+                        id: rows
+                        objectName: "previewRows"
+                        anchors.fill: parent
+                        anchors.margins: 12
+                        spacing: 4
+                        model: Library.importPreview
+                        delegate: Rectangle {
+                            required property int line
+                            required property string title
+                            required property string isbn
+                            required property string action
+                            required property string problem
+                            required property bool isError
+                            width: rows.width
+                            height: Math.max(56, rowText.implicitHeight + 16)
+                            radius: 12
+                            color: isError ? "#FBE3E1" : Theme.background
+                            RowLayout {
+                                id: rowText
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.verticalCenter: parent.verticalCenter
+                                anchors.leftMargin: 12
+                                anchors.rightMargin: 12
+                                spacing: Theme.spacing / 2
+                                Text {
+                                    Layout.preferredWidth: 90
+                                    text: qsTr("Row %1").arg(line)
+                                    color: Theme.textMuted
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                                Text {
+                                    Layout.preferredWidth: 200
+                                    text: title
+                                    color: Theme.text
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                    font.bold: true
+                                    elide: Text.ElideRight
+                                }
+                                Text {
+                                    Layout.preferredWidth: 150
+                                    text: action
+                                    color: isError ? Theme.danger : Theme.success
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                    font.bold: true
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: isError ? problem : isbn
+                                    color: isError ? Theme.danger : Theme.textMuted
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.WordWrap
+                                }
+                            }
+                        }
+                    }
+                }
+                QqButton {
+                    objectName: "applyImport"
+                    Layout.alignment: Qt.AlignRight
+                    Layout.preferredWidth: 420
+                    enabled: Library.canApplyImport
+                    text: qsTr("Import all books")
+                    iconName: "import"
+                    tint: Theme.library
+                    onClicked: Library.applyImport()
+                }
+            }
+        }
+    }
+}
