@@ -26,7 +26,9 @@ public slots:
             qFatal("the Chinese translation is missing from the build");
         QCoreApplication::installTranslator(&m_translator);
         m_store = qq::KioskStore::open(m_dir.path(), m_clock, qq::TeacherPin::Cost::Minimal);
-        qq::createDemoSchool(*m_store, qq::DemoOptions{});
+        qq::DemoOptions demo;
+        demo.bookCopies = 2; // one title, two copies (QB0000018 and QB0000026)
+        qq::createDemoSchool(*m_store, demo);
         m_context = std::make_unique<qq::AppContext>(*m_store);
     }
     void qmlEngineAvailable(QQmlEngine *engine)

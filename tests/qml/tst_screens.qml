@@ -85,6 +85,37 @@ Item {
     }
 
     Component {
+        id: libraryHome
+        LibraryScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: libraryShelf
+        LibraryShelfScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: libraryConfirm
+        LibraryConfirmScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: libraryBorrowed
+        LibraryBorrowedScreen {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: libraryReturned
+        LibraryReturnedScreen {
+            anchors.fill: parent
+        }
+    }
+
+    Component {
         id: kioskWindow
         Main {
         }
@@ -297,6 +328,51 @@ Item {
             verify(findChild(door, "unlockProblem").text !== "");
             compare(Kiosk.screen, Kiosk.MailUnlock);
             Kiosk.goHome();
+        }
+        function test_9_a_child_borrows_by_tapping_then_returns_and_rates() {
+            Kiosk.goHome();
+            Library.open();
+            const corner = show(libraryHome);
+            verifyNothingCutOff(corner);
+            verify(findChild(corner, "borrowTile").height >= 2 * Theme.touchMin);
+            mouseClick(findChild(corner, "borrowTile"));
+            compare(Kiosk.screen, Kiosk.Classes);
+            tapDelegate(findChild(show(classGrid), "classGrid"), 0);
+            tapDelegate(findChild(show(childGrid), "childGrid"), 1);
+            compare(Kiosk.screen, Kiosk.LibraryShelf);
+            const shelfScreen = show(libraryShelf);
+            verifyNothingCutOff(shelfScreen);
+            const shelf = findChild(shelfScreen, "shelf");
+            compare(shelf.count, 1);
+            tapDelegate(shelf, 0);
+            compare(Kiosk.screen, Kiosk.LibraryConfirm);
+            let confirm = show(libraryConfirm);
+            verify(Library.needsSticker, "two copies on the shelf: the sticker says which");
+            mouseClick(findChild(confirm, "borrowYes"));
+            compare(Kiosk.screen, Kiosk.LibraryConfirm, "not without the sticker");
+            Library.codeScanned("QB0000026");
+            verify(!Library.needsSticker);
+            confirm = show(libraryConfirm);
+            verifyNothingCutOff(confirm);
+            mouseClick(findChild(confirm, "borrowYes"));
+            compare(Kiosk.screen, Kiosk.LibraryBorrowed);
+            const borrowed = show(libraryBorrowed);
+            verify(findChild(borrowed, "dueText").text.indexOf(Library.dueText) >= 0);
+            verifyNothingCutOff(borrowed);
+            mouseClick(findChild(borrowed, "borrowedDone"));
+            compare(Kiosk.screen, Kiosk.Home);
+
+            Library.startReturn();
+            compare(Kiosk.screen, Kiosk.LibraryReturn);
+            Library.codeScanned("QB0000026");
+            compare(Kiosk.screen, Kiosk.LibraryReturned);
+            const thanks = show(libraryReturned);
+            verifyNothingCutOff(thanks);
+            verify(findChild(thanks, "rate5").width >= Theme.touchMin);
+            mouseClick(findChild(thanks, "rate5"));
+            compare(Library.rating, 5);
+            mouseClick(findChild(thanks, "returnedDone"));
+            compare(Kiosk.screen, Kiosk.Home);
         }
     }
 }
