@@ -495,6 +495,8 @@ void ScreenshotTour::libraryTour(const QList<Child> &children)
     shot(QStringLiteral("library_import"));
     library.openOverdue();
     shot(QStringLiteral("library_overdue"));
+    library.openHistory(children.at(12 + 2).id);
+    shot(QStringLiteral("library_history"));
     library.openStocktake();
     for (int i = 0; i < 12; ++i)
         library.codeScanned(copyOf(i, 2).code);

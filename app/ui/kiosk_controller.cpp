@@ -475,6 +475,7 @@ int KioskController::idleSeconds() const
     case Screen::LibraryOverdue:
     case Screen::LibraryStocktake:
     case Screen::LibraryImport:
+    case Screen::LibraryHistory:
         return idle * 3; // the counselor's screens lock after three minutes by default
     case Screen::MailWrite:
     case Screen::MailRecord:

@@ -89,6 +89,7 @@ public:
         LibraryOverdue,
         LibraryStocktake,
         LibraryImport,
+        LibraryHistory,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };

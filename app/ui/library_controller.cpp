@@ -61,6 +61,16 @@ int LibraryController::loanDays() const
     return m_store.library().rules().loanDays;
 }
 
+int LibraryController::renewals() const
+{
+    return m_store.library().rules().renewals;
+}
+
+bool LibraryController::blockWhenOverdue() const
+{
+    return m_store.library().rules().blockWhenOverdue;
+}
+
 QString LibraryController::dayText(qint64 ms) const
 {
     return QLocale().toString(localDate(ms, m_store.settings().timeZone()), tr("dddd, MMMM d"));
@@ -113,6 +123,8 @@ void LibraryController::screenChanged()
     case Screen::LibraryOverdue:
     case Screen::LibraryStocktake:
     case Screen::LibraryImport:
+    case Screen::LibraryHistory:
+    case Screen::ChildFile:
         break;
     default:
         clearChild(); // the next child never sees who borrowed what
@@ -673,6 +685,19 @@ void LibraryController::scannedForTitle(const QString &text)
     emit editChanged();
 }
 
+void LibraryController::changeRules(int maxLoans, int loanDays, int renewals, bool blockWhenOverdue)
+{
+    LibraryRules rules;
+    rules.maxLoans = maxLoans;
+    rules.loanDays = loanDays;
+    rules.renewals = renewals;
+    rules.blockWhenOverdue = blockWhenOverdue;
+    if (!m_kiosk.guarded("library rules", [&] { m_store.library().setRules(rules); }))
+        return;
+    qCInfo(lcLibrary) << "rules changed";
+    emit childChanged(); // the rules' properties
+}
+
 void LibraryController::openOverdue()
 {
     QList<LoanRow> rows;
@@ -764,6 +789,32 @@ void LibraryController::finishStocktake()
                   .arg(m_report.scanned)
                   .arg(m_report.expected)
                   .arg(m_report.missing.size()));
+}
+
+// --- A child's reading -----------------------------------------------------------------
+
+void LibraryController::openHistory(const QString &childId)
+{
+    std::optional<Child> child;
+    QList<LoanRow> rows;
+    if (!m_kiosk.guarded("reading history", [&] {
+            child = m_store.roster().child(childId);
+            for (const Loan &loan : m_store.library().history(childId))
+                rows.append({loan, {}, {}, 0, false});
+            m_historyThisTerm = m_store.library().booksReadThisTerm(childId);
+        }) || !child)
+        return;
+    m_historyName = child->name;
+    m_history.reset(rows, m_store.settings().timeZone(), m_store.clock().nowMs());
+    if (m_kiosk.screen() != Screen::LibraryHistory)
+        m_historyFrom = m_kiosk.screen();
+    emit historyChanged();
+    m_kiosk.show(Screen::LibraryHistory);
+}
+
+void LibraryController::historyBack()
+{
+    m_kiosk.show(m_historyFrom);
 }
 
 // --- Catalog import ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library.h"
+#include "kiosk_controller.h"
 #include "library_models.h"
 #include "title_search.h"
 
@@ -10,7 +11,6 @@
 
 namespace qq {
 
-class KioskController;
 class KioskStore;
 
 // The library corner at the kiosk. Children borrow (find yourself, then scan
@@ -36,6 +36,8 @@ class LibraryController : public QObject {
     Q_PROPERTY(QString dueText READ dueText NOTIFY pickedChanged)
     Q_PROPERTY(int maxLoans READ maxLoans NOTIFY childChanged)
     Q_PROPERTY(int loanDays READ loanDays NOTIFY childChanged)
+    Q_PROPERTY(int renewals READ renewals NOTIFY childChanged)
+    Q_PROPERTY(bool blockWhenOverdue READ blockWhenOverdue NOTIFY childChanged)
     // A child returning.
     Q_PROPERTY(QString returnedTitle READ returnedTitle NOTIFY returnedChanged)
     Q_PROPERTY(QUrl returnedCover READ returnedCover NOTIFY returnedChanged)
@@ -66,6 +68,9 @@ class LibraryController : public QObject {
     Q_PROPERTY(CopyListModel *missing READ missing CONSTANT)
     Q_PROPERTY(int foundOnLoan READ foundOnLoan NOTIFY stocktakeChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QString historyName READ historyName NOTIFY historyChanged)
+    Q_PROPERTY(int historyThisTerm READ historyThisTerm NOTIFY historyChanged)
+    Q_PROPERTY(LoanListModel *history READ history CONSTANT)
     Q_PROPERTY(QStringList importFiles READ importFiles NOTIFY importChanged)
     Q_PROPERTY(CatalogPreviewModel *importPreview READ importPreview CONSTANT)
     Q_PROPERTY(QString importSummary READ importSummary NOTIFY importChanged)
@@ -89,6 +94,8 @@ public:
     QString dueText() const { return m_dueText; }
     int maxLoans() const;
     int loanDays() const;
+    int renewals() const;
+    bool blockWhenOverdue() const;
     QString returnedTitle() const { return m_returned.title; }
     QUrl returnedCover() const { return m_returned.titleId.isEmpty() ? QUrl() : coverUrl(m_returned.titleId, m_coverRevision); }
     QString returnedBy() const { return m_returnedBy; }
@@ -117,6 +124,9 @@ public:
     CopyListModel *missing() { return &m_missing; }
     int foundOnLoan() const { return int(m_report.foundOnLoan.size()); }
     QString notice() const { return m_notice; }
+    QString historyName() const { return m_historyName; }
+    int historyThisTerm() const { return m_historyThisTerm; }
+    LoanListModel *history() { return &m_history; }
     QStringList importFiles() const { return m_importFiles; }
     CatalogPreviewModel *importPreview() { return &m_importPreview; }
     QString importSummary() const { return m_importSummary; }
@@ -152,10 +162,15 @@ public:
     Q_INVOKABLE void setCopyState(const QString &copyId, const QString &state);
     Q_INVOKABLE void setCoverFromFrame();
     Q_INVOKABLE void printLabels();
+    // The room's rules, changed one step at a time by the teacher.
+    Q_INVOKABLE void changeRules(int maxLoans, int loanDays, int renewals, bool blockWhenOverdue);
     Q_INVOKABLE void openOverdue();
     Q_INVOKABLE void exportOverdue();
     Q_INVOKABLE void openStocktake();
     Q_INVOKABLE void finishStocktake();
+    // A child's reading: every loan, newest first (from the child's file or a late book).
+    Q_INVOKABLE void openHistory(const QString &childId);
+    Q_INVOKABLE void historyBack();
     Q_INVOKABLE void openImport();
     Q_INVOKABLE void previewImport(int fileIndex);
     bool previewImportFile(const QString &path);
@@ -175,6 +190,7 @@ signals:
     void stocktakeChanged();
     void noticeChanged();
     void importChanged();
+    void historyChanged();
 
 private:
     void childPicked(const QString &childId);
@@ -225,6 +241,10 @@ private:
     QString m_stocktakeLast;
     QString m_notice;
     int m_coverRevision = 0;
+    QString m_historyName;
+    int m_historyThisTerm = 0;
+    LoanListModel m_history;
+    KioskController::Screen m_historyFrom = KioskController::Screen::Home;
     QStringList m_importFiles;
     CatalogPreviewModel m_importPreview;
     CatalogPreview m_lastImport;

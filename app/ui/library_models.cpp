@@ -106,7 +106,7 @@ QVariant LoanListModel::data(const QModelIndex &index, int role) const
     case DueRole:
         return dayText(row.loan.dueAtMs, m_zone);
     case LateRole:
-        return row.loan.dueAtMs < m_nowMs;
+        return !row.loan.endedAtMs && row.loan.dueAtMs < m_nowMs;
     case DaysLateRole:
         return row.daysLate;
     case CanRenewRole:
@@ -115,6 +115,21 @@ QVariant LoanListModel::data(const QModelIndex &index, int role) const
         return row.childName;
     case ClassNameRole:
         return row.className;
+    case BorrowedRole:
+        return dayText(row.loan.borrowedAtMs, m_zone);
+    case StatusRole:
+        if (!row.loan.endedAtMs)
+            return row.loan.dueAtMs < m_nowMs ? tr("At home, late since %1").arg(dayText(row.loan.dueAtMs, m_zone))
+                                              : tr("At home, due %1").arg(dayText(row.loan.dueAtMs, m_zone));
+        if (row.loan.endedHow == QLatin1String("lost"))
+            return tr("Lost");
+        if (row.loan.endedHow == QLatin1String("damaged"))
+            return tr("Came back damaged");
+        return tr("Back %1").arg(dayText(*row.loan.endedAtMs, m_zone));
+    case RatingRole:
+        return row.loan.rating;
+    case ChildIdRole:
+        return row.loan.childId;
     default:
         return {};
     }
@@ -125,7 +140,8 @@ QHash<int, QByteArray> LoanListModel::roleNames() const
     return {{LoanIdRole, "loanId"},       {TitleIdRole, "titleId"},     {TitleRole, "title"},
             {CoverRole, "cover"},         {CodeRole, "code"},           {DueRole, "due"},
             {LateRole, "late"},           {DaysLateRole, "daysLate"},   {CanRenewRole, "canRenew"},
-            {ChildNameRole, "childName"}, {ClassNameRole, "className"}};
+            {ChildNameRole, "childName"}, {ClassNameRole, "className"}, {BorrowedRole, "borrowed"},
+            {StatusRole, "status"},       {RatingRole, "rating"},       {ChildIdRole, "childId"}};
 }
 
 // --- Copies -------------------------------------------------------------------

@@ -71,6 +71,10 @@ public:
         CanRenewRole,
         ChildNameRole,
         ClassNameRole,
+        BorrowedRole, // the day it was borrowed
+        StatusRole, // "Back 12月3日", "At home, due …", "Lost"
+        RatingRole,
+        ChildIdRole,
     };
     Q_ENUM(Roles)
 

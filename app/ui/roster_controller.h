@@ -27,6 +27,7 @@ class RosterController : public QObject {
     Q_PROPERTY(ChildFileModel *file READ file CONSTANT)
     Q_PROPERTY(QString fileTitle READ fileTitle NOTIFY fileChanged)
     Q_PROPERTY(bool fileIsNew READ fileIsNew NOTIFY fileChanged)
+    Q_PROPERTY(QString fileChildId READ fileChildId NOTIFY fileChanged)
     Q_PROPERTY(QUrl filePhoto READ filePhoto NOTIFY fileChanged)
     Q_PROPERTY(QString fileCardCode READ fileCardCode NOTIFY fileChanged)
     Q_PROPERTY(QString fileMessage READ fileMessage NOTIFY fileMessageChanged)
@@ -54,6 +55,7 @@ public:
     ChildFileModel *file() { return &m_file; }
     QString fileTitle() const;
     bool fileIsNew() const { return m_childId.isEmpty(); }
+    QString fileChildId() const { return m_childId; }
     QUrl filePhoto() const;
     QString fileCardCode() const { return m_cardCode; }
     QString fileMessage() const { return m_fileMessage; }

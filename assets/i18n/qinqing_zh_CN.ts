@@ -905,52 +905,57 @@
         <translation>儿童档案和联系卡</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="42"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="23"/>
+        <source>Reading</source>
+        <translation>阅读记录</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="51"/>
         <source>Take photo</source>
         <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="50"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="59"/>
         <source>Card: %1</source>
         <translation>卡号：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="50"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="59"/>
         <source>No card yet</source>
         <translation>还没有卡</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="63"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="72"/>
         <source>Make card</source>
         <translation>制作卡片</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="63"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="72"/>
         <source>New card</source>
         <translation>换新卡</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="72"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="81"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="93"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="169"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="178"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="239"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="248"/>
         <source>Take it</source>
         <translation>拍下</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="246"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="255"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1211,7 +1216,22 @@
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="147"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="153"/>
+        <source>Books at once</source>
+        <translation>每人借书</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="154"/>
+        <source>Days</source>
+        <translation>借期天数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="155"/>
+        <source>Renewals</source>
+        <translation>续借次数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="218"/>
         <source>Most read this term</source>
         <translation>本学期借阅最多</translation>
     </message>
@@ -1244,6 +1264,31 @@
         <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="88"/>
         <source>Yes, borrow it</source>
         <translation>好，借这本</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHistoryScreen</name>
+    <message>
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="15"/>
+        <source>%1&apos;s reading</source>
+        <translation>%1的阅读记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="16"/>
+        <source>This term: %n book(s) read</source>
+        <translation>
+            <numerusform>这学期：已读 %n 本书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="24"/>
+        <source>No book borrowed yet. Perhaps a first one together?</source>
+        <translation>还没有借过书。要不要一起挑第一本？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="82"/>
+        <source>Borrowed %1 · %2</source>
+        <translation>%1 借 · %2</translation>
     </message>
 </context>
 <context>
@@ -1294,12 +1339,12 @@
         <translation>没有逾期的书。大家真棒！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="98"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="102"/>
         <source>%1 · due %2</source>
         <translation>%1 · %2 到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="105"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="109"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -1319,12 +1364,12 @@
         <translation>把书背后的标签对准摄像头</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="45"/>
+        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="47"/>
         <source>Hold the white sticker with the stripes inside the yellow frame.</source>
         <translation>把带条纹的白色标签放在黄色框里。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="54"/>
+        <location filename="../../qml/screens/LibraryReturnScreen.qml" line="56"/>
         <source>A scanner gun works too.</source>
         <translation>也可以用扫码枪。</translation>
     </message>
@@ -2990,21 +3035,21 @@
 <context>
     <name>qq::CatalogPreviewModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/library_models.cpp" line="223"/>
+        <location filename="../../app/ui/library_models.cpp" line="239"/>
         <source>New, %n copy(ies)</source>
         <translation>
             <numerusform>新书，%n 册</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_models.cpp" line="225"/>
+        <location filename="../../app/ui/library_models.cpp" line="241"/>
         <source>+%n copy(ies)</source>
         <translation>
             <numerusform>加 %n 册</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_models.cpp" line="227"/>
+        <location filename="../../app/ui/library_models.cpp" line="243"/>
         <source>Problem</source>
         <translation>有问题</translation>
     </message>
@@ -3012,27 +3057,27 @@
 <context>
     <name>qq::CopyListModel</name>
     <message>
-        <location filename="../../app/ui/library_models.cpp" line="163"/>
+        <location filename="../../app/ui/library_models.cpp" line="179"/>
         <source>On loan to %1, due %2</source>
         <translation>借给了%1，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_models.cpp" line="166"/>
+        <location filename="../../app/ui/library_models.cpp" line="182"/>
         <source>On the shelf</source>
         <translation>在书架上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_models.cpp" line="168"/>
+        <location filename="../../app/ui/library_models.cpp" line="184"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_models.cpp" line="170"/>
+        <location filename="../../app/ui/library_models.cpp" line="186"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_models.cpp" line="172"/>
+        <location filename="../../app/ui/library_models.cpp" line="188"/>
         <source>Withdrawn</source>
         <translation>已下架</translation>
     </message>
@@ -3151,228 +3196,228 @@
 <context>
     <name>qq::LibraryController</name>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="66"/>
+        <location filename="../../app/ui/library_controller.cpp" line="76"/>
         <source>dddd, MMMM d</source>
         <translation>M月d日（dddd）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="181"/>
-        <location filename="../../app/ui/library_controller.cpp" line="226"/>
+        <location filename="../../app/ui/library_controller.cpp" line="193"/>
+        <location filename="../../app/ui/library_controller.cpp" line="238"/>
         <source>This book was not borrowed, so there is nothing to bring back. You can put it on the shelf.</source>
         <translation>这本书没有被借出，不用还。可以直接放回书架。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="182"/>
+        <location filename="../../app/ui/library_controller.cpp" line="194"/>
         <source>Please show the sticker on the back of the book, not the one with the price.</source>
         <translation>请扫书背后的图书标签，不是印着价格的条码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="202"/>
+        <location filename="../../app/ui/library_controller.cpp" line="214"/>
         <source>That did not read well. Hold the sticker still in front of the camera again.</source>
         <translation>没有看清楚。请把标签拿稳，再对准摄像头一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="205"/>
+        <location filename="../../app/ui/library_controller.cpp" line="217"/>
         <source>This book is not on our library list. Please show it to the duty teacher.</source>
         <translation>这本书不在我们的图书目录里。请拿给值班老师看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="207"/>
+        <location filename="../../app/ui/library_controller.cpp" line="219"/>
         <source>That is not a book&apos;s sticker. Show the sticker on the back of the book.</source>
         <translation>这不是图书标签。请扫书背后的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="217"/>
+        <location filename="../../app/ui/library_controller.cpp" line="229"/>
         <source>You already have %n book(s) at home. Bring one back first, then you can borrow a new one.</source>
         <translation>
             <numerusform>你家里已经有 %n 本书了。先还一本，再借新的吧。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="220"/>
+        <location filename="../../app/ui/library_controller.cpp" line="232"/>
         <source>Please bring back 《%1》 first. It was due on %2.</source>
         <translation>请先还《%1》，它在 %2 就到期了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="222"/>
+        <location filename="../../app/ui/library_controller.cpp" line="234"/>
         <source>This book is still on someone else&apos;s list. Please give it to the duty teacher.</source>
         <translation>这本书还记在别人的借书单上。请交给值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="224"/>
+        <location filename="../../app/ui/library_controller.cpp" line="236"/>
         <source>This book cannot be borrowed now. Please give it to the duty teacher.</source>
         <translation>这本书现在不能借。请交给值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="228"/>
+        <location filename="../../app/ui/library_controller.cpp" line="240"/>
         <source>This book was kept longer once already. Please bring it back by %1.</source>
         <translation>这本书已经续借过一次了。请在 %1 前还书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="230"/>
+        <location filename="../../app/ui/library_controller.cpp" line="242"/>
         <source>This child is not on the roster any more. Please ask the duty teacher.</source>
         <translation>名单上已经没有这个孩子了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="232"/>
+        <location filename="../../app/ui/library_controller.cpp" line="244"/>
         <source>That ISBN is not right: check the numbers on the back cover.</source>
         <translation>ISBN 不对：请对照封底的数字检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="234"/>
+        <location filename="../../app/ui/library_controller.cpp" line="246"/>
         <source>Another title already has this ISBN. Add copies to that title instead.</source>
         <translation>另一种书已经用了这个 ISBN。请给那种书增加复本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="236"/>
+        <location filename="../../app/ui/library_controller.cpp" line="248"/>
         <source>Please type the book&apos;s title.</source>
         <translation>请输入书名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="238"/>
+        <location filename="../../app/ui/library_controller.cpp" line="250"/>
         <source>Copies: from 1 to %1 at a time.</source>
         <translation>册数：每次 1 到 %1 册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="331"/>
+        <location filename="../../app/ui/library_controller.cpp" line="343"/>
         <source>Every copy of 《%1》 is borrowed now. Choose another book, or ask again next week.</source>
         <translation>《%1》现在都借出去了。换一本书，或者下周再来问问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="356"/>
+        <location filename="../../app/ui/library_controller.cpp" line="368"/>
         <source>Please show the sticker on the back of your book to the camera.</source>
         <translation>请把你手上这本书背后的标签对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="391"/>
+        <location filename="../../app/ui/library_controller.cpp" line="403"/>
         <source>You can keep 《%1》 until %2.</source>
         <translation>《%1》可以借到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="568"/>
+        <location filename="../../app/ui/library_controller.cpp" line="580"/>
         <source>Saved, with %n copy(ies). Print their labels next.</source>
         <translation>
             <numerusform>已保存，共 %n 册。接下来请打印标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="569"/>
+        <location filename="../../app/ui/library_controller.cpp" line="581"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="585"/>
+        <location filename="../../app/ui/library_controller.cpp" line="597"/>
         <source>%n copy(ies) added: %1</source>
         <translation>
             <numerusform>增加了 %n 册：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="609"/>
+        <location filename="../../app/ui/library_controller.cpp" line="621"/>
         <source>The camera has no picture yet. Hold the cover in front of it and try again.</source>
         <translation>摄像头还没有画面。请把封面对准摄像头再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="651"/>
+        <location filename="../../app/ui/library_controller.cpp" line="663"/>
         <source>The labels could not be saved: %1</source>
         <translation>标签没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="654"/>
+        <location filename="../../app/ui/library_controller.cpp" line="666"/>
         <source>%n label(s) saved to %1</source>
         <translation>
             <numerusform>%n 个标签已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="695"/>
+        <location filename="../../app/ui/library_controller.cpp" line="720"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="695"/>
+        <location filename="../../app/ui/library_controller.cpp" line="720"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="695"/>
+        <location filename="../../app/ui/library_controller.cpp" line="720"/>
         <source>Book</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="695"/>
+        <location filename="../../app/ui/library_controller.cpp" line="720"/>
         <source>Sticker</source>
         <translation>标签编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="695"/>
+        <location filename="../../app/ui/library_controller.cpp" line="720"/>
         <source>Borrowed</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="695"/>
+        <location filename="../../app/ui/library_controller.cpp" line="720"/>
         <source>Due</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="695"/>
+        <location filename="../../app/ui/library_controller.cpp" line="720"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="706"/>
+        <location filename="../../app/ui/library_controller.cpp" line="731"/>
         <source>The export could not be saved: %1</source>
         <translation>导出文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="709"/>
+        <location filename="../../app/ui/library_controller.cpp" line="734"/>
         <source>Saved %n late book(s) to %1</source>
         <translation>
             <numerusform>%n 本逾期的书已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="743"/>
+        <location filename="../../app/ui/library_controller.cpp" line="768"/>
         <source>That is the ISBN. Scan the QB sticker, please: it tells the copies apart.</source>
         <translation>这是 ISBN。请扫 QB 开头的标签，它能区分每一册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="746"/>
+        <location filename="../../app/ui/library_controller.cpp" line="771"/>
         <source>《%1》: counted already.</source>
         <translation>《%1》：已经数过了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="748"/>
+        <location filename="../../app/ui/library_controller.cpp" line="773"/>
         <source>《%1》: on the shelf, but still on a child&apos;s list. Check it in if it came back.</source>
         <translation>《%1》：在书架上，但还记在孩子的借书单上。如果已经还回来，请办理还书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="750"/>
+        <location filename="../../app/ui/library_controller.cpp" line="775"/>
         <source>《%1》 ✓</source>
         <translation>《%1》✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="763"/>
+        <location filename="../../app/ui/library_controller.cpp" line="788"/>
         <source>Stocktake finished: %1 of %2 found, %3 missing.</source>
         <translation>盘点完成：应在架 %2 册，找到 %1 册，缺少 %3 册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="796"/>
+        <location filename="../../app/ui/library_controller.cpp" line="847"/>
         <source>No CSV file found. Save the book list from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的图书清单另存为 CSV，放到 U 盘里，或者放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="820"/>
+        <location filename="../../app/ui/library_controller.cpp" line="871"/>
         <source>%1 (%2): %3 new titles, copies for %4 titles already here, %5 copies in all, %6 with problems</source>
         <translation>%1（%2）：新书 %3 种，已有的书加复本 %4 种，共 %5 册，有问题 %6 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="829"/>
+        <location filename="../../app/ui/library_controller.cpp" line="880"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确才会导入。请在表格里改好标红的行，重新另存为 CSV，再选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="858"/>
+        <location filename="../../app/ui/library_controller.cpp" line="909"/>
         <source>Imported: %1 new titles, %2 copies. Print their labels from each title.</source>
         <translation>已导入：新书 %1 种，共 %2 册。请在每种书里打印标签。</translation>
     </message>
@@ -3383,6 +3428,31 @@
         <location filename="../../app/ui/library_models.cpp" line="18"/>
         <source>MMMM d, dddd</source>
         <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="122"/>
+        <source>At home, late since %1</source>
+        <translation>在家，%1 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="123"/>
+        <source>At home, due %1</source>
+        <translation>在家，%1 到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="125"/>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="127"/>
+        <source>Came back damaged</source>
+        <translation>还回时已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_models.cpp" line="128"/>
+        <source>Back %1</source>
+        <translation>%1 已还</translation>
     </message>
 </context>
 <context>

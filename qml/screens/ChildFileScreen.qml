@@ -16,6 +16,15 @@ Item {
             title: RosterAdmin.fileTitle
             subtitle: RosterAdmin.fileIsNew ? qsTr("Fill in and save") : qsTr("Child's file and contact card")
             onBackClicked: RosterAdmin.back()
+
+            QqButton {
+                objectName: "readingHistory"
+                visible: !RosterAdmin.fileIsNew
+                text: qsTr("Reading")
+                iconName: "book"
+                tint: Theme.library
+                onClicked: Library.openHistory(RosterAdmin.fileChildId)
+            }
         }
 
         RowLayout {

@@ -14,7 +14,7 @@ Item {
         QqHeader {
             Layout.fillWidth: true
             title: qsTr("Book corner: %n title(s)", "", Library.titleCount)
-            subtitle: qsTr("%1 copies, %2 out now. Scan a book to find or add it.").arg(Library.copyCount).arg(Library.onLoanCount)
+            subtitle: Library.notice !== "" ? Library.notice : qsTr("%1 copies, %2 out now. Scan a book to find or add it.").arg(Library.copyCount).arg(Library.onLoanCount)
             onBackClicked: Kiosk.show(Kiosk.TeacherRoom)
 
             QqButton {
@@ -141,6 +141,77 @@ Item {
                     tint: Theme.calls
                     onClicked: Library.openStocktake()
                 }
+                // The room's rules: tap − or + to change one.
+                GridLayout {
+                    objectName: "rules"
+                    Layout.fillWidth: true
+                    columns: 4
+                    columnSpacing: 6
+                    rowSpacing: 4
+                    Repeater {
+                        model: [
+                            { label: qsTr("Books at once"), value: Library.maxLoans, key: "max" },
+                            { label: qsTr("Days"), value: Library.loanDays, key: "days" },
+                            { label: qsTr("Renewals"), value: Library.renewals, key: "renew" }
+                        ]
+                        delegate: Item {
+                            id: rule
+                            required property var modelData
+                            required property int index
+                            Layout.columnSpan: 4
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 60
+                            function change(step) {
+                                const max = Library.maxLoans + (rule.modelData.key === "max" ? step : 0);
+                                const days = Library.loanDays + (rule.modelData.key === "days" ? step * 7 : 0);
+                                const renew = Library.renewals + (rule.modelData.key === "renew" ? step : 0);
+                                Library.changeRules(max, days, renew, Library.blockWhenOverdue);
+                            }
+                            RowLayout {
+                                anchors.fill: parent
+                                spacing: 6
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: rule.modelData.label
+                                    color: Theme.textMuted
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                                QqButton {
+                                    objectName: "less_" + rule.modelData.key
+                                    Layout.preferredWidth: 60
+                                    Layout.preferredHeight: 60
+                                    text: "−"
+                                    tint: Theme.surface
+                                    textColor: Theme.text
+                                    border.color: Theme.border
+                                    border.width: 2
+                                    onClicked: rule.change(-1)
+                                }
+                                Text {
+                                    Layout.preferredWidth: 44
+                                    text: rule.modelData.value
+                                    color: Theme.text
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontBody
+                                    font.bold: true
+                                    horizontalAlignment: Text.AlignHCenter
+                                }
+                                QqButton {
+                                    objectName: "more_" + rule.modelData.key
+                                    Layout.preferredWidth: 60
+                                    Layout.preferredHeight: 60
+                                    text: "+"
+                                    tint: Theme.surface
+                                    textColor: Theme.text
+                                    border.color: Theme.border
+                                    border.width: 2
+                                    onClicked: rule.change(1)
+                                }
+                            }
+                        }
+                    }
+                }
                 Text {
                     Layout.fillWidth: true
                     Layout.topMargin: 8
@@ -155,6 +226,7 @@ Item {
                         required property string title
                         required property int timesBorrowed
                         required property int index
+                        visible: index < 3 // the room has space for three
                         Layout.fillWidth: true
                         text: (index + 1) + ". " + title + "  ×" + timesBorrowed
                         color: Theme.text
@@ -163,16 +235,8 @@ Item {
                         elide: Text.ElideRight
                     }
                 }
-                Text {
-                    objectName: "libraryNotice"
-                    Layout.fillWidth: true
+                Item {
                     Layout.fillHeight: true
-                    text: Library.notice
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.WrapAnywhere
-                    verticalAlignment: Text.AlignBottom
                 }
             }
         }

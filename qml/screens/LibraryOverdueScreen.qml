@@ -47,6 +47,7 @@ Item {
             model: Library.overdue
             delegate: Rectangle {
                 id: row
+                required property string childId
                 required property string childName
                 required property string className
                 required property string title
@@ -59,6 +60,9 @@ Item {
                 color: Theme.surface
                 border.color: row.daysLate > 14 ? Theme.danger : Theme.border
                 border.width: 2
+                TapHandler {
+                    onTapped: Library.openHistory(row.childId)
+                }
                 RowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: 20

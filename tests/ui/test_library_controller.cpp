@@ -351,3 +351,40 @@ TEST(LibraryFlow, ACatalogFileIsPreviewedThenImportedWholeOrNotAtAll)
     EXPECT_EQ(k.library().titleCount(), 2);
     EXPECT_FALSE(k.library().notice().isEmpty());
 }
+
+TEST(LibraryFlow, TheTeacherSeesAChildsReadingAndChangesTheRules)
+{
+    LibraryKiosk k;
+    const QStringList codes = k.addBook(QStringLiteral("寄小读者"), 2);
+    const QString first = k.books().lookup(codes[0]).copyId;
+    ASSERT_TRUE(k.books().borrow(k.child(3).id, first).ok());
+    const LibraryResult back = k.books().giveBack(first);
+    ASSERT_TRUE(k.books().rate(back.loan.id, 5));
+    ASSERT_TRUE(k.books().borrow(k.child(3).id, k.books().lookup(codes[1]).copyId).ok());
+
+    k.kiosk().openTeacher();
+    k.context.teacher().submitPin(QStringLiteral("1234"));
+    k.library().openCatalog();
+    k.library().openHistory(k.child(3).id);
+    ASSERT_EQ(k.kiosk().screen(), Screen::LibraryHistory);
+    EXPECT_EQ(k.library().historyName(), k.child(3).name);
+    EXPECT_EQ(k.library().historyThisTerm(), 1);
+    ASSERT_EQ(k.library().history()->rowCount(), 2);
+    const QModelIndex newest = k.library().history()->index(0);
+    const QModelIndex older = k.library().history()->index(1);
+    EXPECT_EQ(older.data(LoanListModel::RatingRole).toInt(), 5);
+    EXPECT_NE(newest.data(LoanListModel::StatusRole).toString(), older.data(LoanListModel::StatusRole).toString());
+    EXPECT_FALSE(older.data(LoanListModel::LateRole).toBool()) << "a returned book is never late";
+    k.library().historyBack();
+    EXPECT_EQ(k.kiosk().screen(), Screen::LibraryCatalog);
+
+    k.library().changeRules(3, 21, 0, false);
+    EXPECT_EQ(k.library().maxLoans(), 3);
+    EXPECT_EQ(k.library().loanDays(), 21);
+    EXPECT_EQ(k.library().renewals(), 0);
+    EXPECT_FALSE(k.library().blockWhenOverdue());
+    k.library().changeRules(0, 500, -2, true); // out of range: kept within bounds
+    EXPECT_EQ(k.library().maxLoans(), 1);
+    EXPECT_EQ(k.library().loanDays(), 90);
+    EXPECT_EQ(k.library().renewals(), 0);
+}
