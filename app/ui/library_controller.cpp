@@ -625,8 +625,41 @@ void LibraryController::setCoverFromFrame()
     // A book cover is taller than wide: the middle of the frame, 3:4.
     const int height = frame.height();
     const int width = std::min(frame.width(), height * 3 / 4);
-    const QImage cover =
-        frame.copy((frame.width() - width) / 2, 0, width, height).scaled(360, 480, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    storeCover(frame.copy((frame.width() - width) / 2, 0, width, height));
+}
+
+void LibraryController::setCoverFromFile()
+{
+    if (m_edit.id.isEmpty())
+        return;
+    if (m_edit.isbn.isEmpty()) {
+        m_editProblem = tr("A cover picture is found by the book's ISBN: type the ISBN first.");
+        emit editChanged();
+        return;
+    }
+    for (const QString &folder : importFolders()) {
+        for (const char *suffix : {".jpg", ".jpeg", ".png", ".JPG", ".PNG"}) {
+            const QString path = QDir(folder).filePath(m_edit.isbn + QLatin1String(suffix));
+            if (!QFileInfo::exists(path))
+                continue;
+            QImage picture;
+            if (QFileInfo(path).size() > 20 * 1024 * 1024 || !picture.load(path)) {
+                m_editProblem = tr("%1 is not a picture the kiosk can read. Save it as JPEG or PNG.").arg(QFileInfo(path).fileName());
+                emit editChanged();
+                return;
+            }
+            storeCover(picture);
+            return;
+        }
+    }
+    m_editProblem = tr("No picture named %1.jpg was found in %2 or on a USB stick.")
+                        .arg(m_edit.isbn, QDir::toNativeSeparators(importFolder()));
+    emit editChanged();
+}
+
+void LibraryController::storeCover(const QImage &picture)
+{
+    const QImage cover = picture.scaled(360, 480, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
@@ -640,6 +673,7 @@ void LibraryController::setCoverFromFrame()
     }
     ++m_coverRevision;
     m_edit.hasCover = true;
+    m_editProblem.clear();
     emit editChanged();
 }
 
@@ -824,9 +858,8 @@ QString LibraryController::importFolder() const
     return QDir(m_store.dataDir()).filePath(QStringLiteral("imports"));
 }
 
-void LibraryController::openImport()
+QStringList LibraryController::importFolders() const
 {
-    QDir().mkpath(importFolder());
     // The kiosk's own import folder, and USB sticks mounted under /media.
     QStringList folders{importFolder()};
     const QDir media(QStringLiteral("/media"));
@@ -835,8 +868,14 @@ void LibraryController::openImport()
         for (const QFileInfo &stick : QDir(user.filePath()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
             folders.append(stick.filePath());
     }
+    return folders;
+}
+
+void LibraryController::openImport()
+{
+    QDir().mkpath(importFolder());
     m_importFiles.clear();
-    for (const QString &folder : std::as_const(folders))
+    for (const QString &folder : importFolders())
         for (const QFileInfo &file :
              QDir(folder).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name))
             m_importFiles.append(file.absoluteFilePath());

@@ -161,6 +161,8 @@ public:
     Q_INVOKABLE void addCopies(int count);
     Q_INVOKABLE void setCopyState(const QString &copyId, const QString &state);
     Q_INVOKABLE void setCoverFromFrame();
+    // A picture named after the ISBN (9787020002207.jpg) in the import folder or on a USB stick.
+    Q_INVOKABLE void setCoverFromFile();
     Q_INVOKABLE void printLabels();
     // The room's rules, changed one step at a time by the teacher.
     Q_INVOKABLE void changeRules(int maxLoans, int loanDays, int renewals, bool blockWhenOverdue);
@@ -209,6 +211,8 @@ private:
     QString dayText(qint64 ms) const;
     void setNotice(const QString &notice);
     void clearChild();
+    QStringList importFolders() const;
+    void storeCover(const QImage &picture);
 
     KioskStore &m_store;
     KioskController &m_kiosk;

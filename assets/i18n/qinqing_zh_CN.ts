@@ -1612,32 +1612,41 @@
         <translation>册数</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="182"/>
-        <source>Cover photo</source>
-        <translation>拍封面</translation>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="185"/>
+        <source>Photo</source>
+        <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="245"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="194"/>
+        <source>File</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Cover photo</source>
+        <translation type="vanished">拍封面</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="258"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="252"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="265"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="259"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="272"/>
         <source>Found</source>
         <translation>找到了</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="273"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="286"/>
         <source>One more copy</source>
         <translation>再加一册</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="282"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="295"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
@@ -3318,106 +3327,121 @@
         <translation>摄像头还没有画面。请把封面对准摄像头再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="663"/>
+        <location filename="../../app/ui/library_controller.cpp" line="636"/>
+        <source>A cover picture is found by the book&apos;s ISBN: type the ISBN first.</source>
+        <translation>封面图片按 ISBN 查找：请先填写 ISBN。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="647"/>
+        <source>%1 is not a picture the kiosk can read. Save it as JPEG or PNG.</source>
+        <translation>%1 不是一体机能读的图片。请另存为 JPEG 或 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="655"/>
+        <source>No picture named %1.jpg was found in %2 or on a USB stick.</source>
+        <translation>在 %2 和 U 盘里都没有找到名为 %1.jpg 的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_controller.cpp" line="697"/>
         <source>The labels could not be saved: %1</source>
         <translation>标签没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="666"/>
+        <location filename="../../app/ui/library_controller.cpp" line="700"/>
         <source>%n label(s) saved to %1</source>
         <translation>
             <numerusform>%n 个标签已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="720"/>
+        <location filename="../../app/ui/library_controller.cpp" line="754"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="720"/>
+        <location filename="../../app/ui/library_controller.cpp" line="754"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="720"/>
+        <location filename="../../app/ui/library_controller.cpp" line="754"/>
         <source>Book</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="720"/>
+        <location filename="../../app/ui/library_controller.cpp" line="754"/>
         <source>Sticker</source>
         <translation>标签编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="720"/>
+        <location filename="../../app/ui/library_controller.cpp" line="754"/>
         <source>Borrowed</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="720"/>
+        <location filename="../../app/ui/library_controller.cpp" line="754"/>
         <source>Due</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="720"/>
+        <location filename="../../app/ui/library_controller.cpp" line="754"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="731"/>
+        <location filename="../../app/ui/library_controller.cpp" line="765"/>
         <source>The export could not be saved: %1</source>
         <translation>导出文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="734"/>
+        <location filename="../../app/ui/library_controller.cpp" line="768"/>
         <source>Saved %n late book(s) to %1</source>
         <translation>
             <numerusform>%n 本逾期的书已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="768"/>
+        <location filename="../../app/ui/library_controller.cpp" line="802"/>
         <source>That is the ISBN. Scan the QB sticker, please: it tells the copies apart.</source>
         <translation>这是 ISBN。请扫 QB 开头的标签，它能区分每一册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="771"/>
+        <location filename="../../app/ui/library_controller.cpp" line="805"/>
         <source>《%1》: counted already.</source>
         <translation>《%1》：已经数过了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="773"/>
+        <location filename="../../app/ui/library_controller.cpp" line="807"/>
         <source>《%1》: on the shelf, but still on a child&apos;s list. Check it in if it came back.</source>
         <translation>《%1》：在书架上，但还记在孩子的借书单上。如果已经还回来，请办理还书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="775"/>
+        <location filename="../../app/ui/library_controller.cpp" line="809"/>
         <source>《%1》 ✓</source>
         <translation>《%1》✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="788"/>
+        <location filename="../../app/ui/library_controller.cpp" line="822"/>
         <source>Stocktake finished: %1 of %2 found, %3 missing.</source>
         <translation>盘点完成：应在架 %2 册，找到 %1 册，缺少 %3 册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="847"/>
+        <location filename="../../app/ui/library_controller.cpp" line="886"/>
         <source>No CSV file found. Save the book list from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的图书清单另存为 CSV，放到 U 盘里，或者放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="871"/>
+        <location filename="../../app/ui/library_controller.cpp" line="910"/>
         <source>%1 (%2): %3 new titles, copies for %4 titles already here, %5 copies in all, %6 with problems</source>
         <translation>%1（%2）：新书 %3 种，已有的书加复本 %4 种，共 %5 册，有问题 %6 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="880"/>
+        <location filename="../../app/ui/library_controller.cpp" line="919"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确才会导入。请在表格里改好标红的行，重新另存为 CSV，再选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="909"/>
+        <location filename="../../app/ui/library_controller.cpp" line="948"/>
         <source>Imported: %1 new titles, %2 copies. Print their labels from each title.</source>
         <translation>已导入：新书 %1 种，共 %2 册。请在每种书里打印标签。</translation>
     </message>

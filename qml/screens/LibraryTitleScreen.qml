@@ -160,7 +160,7 @@ Item {
             ColumnLayout {
                 visible: !screen.adding
                 Layout.fillWidth: false
-                Layout.preferredWidth: 230
+                Layout.preferredWidth: 250
                 Layout.fillHeight: true
                 spacing: 8
                 Item {
@@ -176,14 +176,25 @@ Item {
                         cache: false
                     }
                 }
-                QqButton {
-                    objectName: "coverPhoto"
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Cover photo")
-                    iconName: "camera"
-                    fontSize: Theme.fontSmall
-                    tint: Theme.calls
-                    onClicked: Library.setCoverFromFrame()
+                    spacing: 8
+                    QqButton {
+                        objectName: "coverPhoto"
+                        Layout.fillWidth: true
+                        text: qsTr("Photo")
+                        fontSize: Theme.fontSmall
+                        tint: Theme.calls
+                        onClicked: Library.setCoverFromFrame()
+                    }
+                    QqButton {
+                        objectName: "coverFile"
+                        Layout.fillWidth: true
+                        text: qsTr("File")
+                        fontSize: Theme.fontSmall
+                        tint: Theme.teacher
+                        onClicked: Library.setCoverFromFile()
+                    }
                 }
             }
             Viewfinder {

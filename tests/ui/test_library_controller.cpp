@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QKeyEvent>
 #include <QStringEncoder>
 
@@ -387,4 +388,39 @@ TEST(LibraryFlow, TheTeacherSeesAChildsReadingAndChangesTheRules)
     EXPECT_EQ(k.library().maxLoans(), 1);
     EXPECT_EQ(k.library().loanDays(), 90);
     EXPECT_EQ(k.library().renewals(), 0);
+}
+
+TEST(LibraryFlow, ACoverComesFromThePictureNamedAfterTheIsbn)
+{
+    LibraryKiosk k;
+    BookTitle title;
+    title.title = QStringLiteral("草房子");
+    title.isbn = QStringLiteral("9787500773764");
+    const LibraryResult added = k.books().addTitle(title, 1);
+    k.kiosk().openTeacher();
+    k.context.teacher().submitPin(QStringLiteral("1234"));
+    k.library().editTitleById(added.titleId);
+    k.library().setCoverFromFile();
+    EXPECT_FALSE(k.library().editProblem().isEmpty()) << "no picture yet";
+    EXPECT_TRUE(k.books().cover(added.titleId).isEmpty());
+
+    QDir().mkpath(k.library().importFolder());
+    const QString path = QDir(k.library().importFolder()).filePath(QStringLiteral("9787500773764.jpg"));
+    QFile broken(path);
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("not a picture at all");
+    broken.close();
+    k.library().setCoverFromFile();
+    EXPECT_TRUE(k.library().editProblem().contains(QStringLiteral("9787500773764.jpg")));
+    EXPECT_TRUE(k.books().cover(added.titleId).isEmpty()) << "a bad file changes nothing";
+
+    QImage picture(600, 800, QImage::Format_RGB32);
+    picture.fill(QColor(0x2E, 0x6F, 0xA8));
+    ASSERT_TRUE(picture.save(path, "JPEG"));
+    k.library().setCoverFromFile();
+    EXPECT_TRUE(k.library().editProblem().isEmpty());
+    QImage stored;
+    ASSERT_TRUE(stored.loadFromData(k.books().cover(added.titleId)));
+    EXPECT_EQ(stored.size(), QSize(360, 480));
+    EXPECT_TRUE(k.books().title(added.titleId)->hasCover);
 }
