@@ -809,8 +809,11 @@ CallMonth CallBook::month(QDate anyDay) const
     const qint64 to = dayStartMs(result.first.addMonths(1), zone);
     QHash<QString, CallMonthChild> byChild;
     Statement children = m_db.prepare("SELECT id FROM children WHERE active = 1");
-    while (children.step())
-        byChild.insert(children.text(0), {children.text(0)});
+    while (children.step()) {
+        CallMonthChild child;
+        child.childId = children.text(0);
+        byChild.insert(child.childId, child);
+    }
     Statement last =
         m_db.prepare("SELECT child_id, max(start_ms) FROM call_bookings WHERE status = 'talked' GROUP BY child_id");
     while (last.step()) {

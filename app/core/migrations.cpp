@@ -252,7 +252,15 @@ CREATE TABLE stocktake_scans (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char *, 4> kSteps = {kStep1, kStep2, kStep3, kStep4};
+// Sync orders changes by a hybrid logical clock, never by the kiosk's wall
+// clock. Rows written before this step get one from their time and sequence.
+constexpr const char *kStep5 = R"sql(
+ALTER TABLE change_log ADD COLUMN hlc TEXT;
+UPDATE change_log SET hlc = printf('%018d-%08x-%s', max(at, 0), seq, device_id) WHERE hlc IS NULL;
+CREATE UNIQUE INDEX change_log_by_hlc ON change_log(hlc);
+)sql";
+
+constexpr std::array<const char *, 5> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5};
 
 } // namespace
 
