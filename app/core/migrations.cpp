@@ -269,6 +269,11 @@ int latestVersion()
     return int(kSteps.size());
 }
 
+const char *step(int version)
+{
+    return version >= 1 && version <= latestVersion() ? kSteps[size_t(version - 1)] : "";
+}
+
 void apply(Database &db)
 {
     while (db.userVersion() < latestVersion()) {

@@ -9,6 +9,8 @@ class Database;
 namespace Migrations {
 int latestVersion();
 void apply(Database &db);
+// The SQL of step `version` (1 … latestVersion()), for tests that build an older file.
+const char *step(int version);
 } // namespace Migrations
 
 } // namespace qq

@@ -1,7 +1,11 @@
 // The hybrid logical clock that orders changes for sync, and the change log
 // stamping every change with it — whatever the kiosk's wall clock does.
+#include "change_log.h"
 #include "hlc.h"
+#include "migrations.h"
 #include "temp_school.h"
+
+#include <sqlite3.h>
 
 using namespace qq;
 
@@ -85,4 +89,45 @@ TEST(Hlc, EveryChangeIsStampedLaterThanAllBeforeItEvenAfterARestartWithTheClockS
     const std::optional<Hlc> stamp = Hlc::parse(newest.text(0));
     ASSERT_TRUE(stamp);
     EXPECT_EQ(stamp->deviceId, newest.text(1));
+}
+
+TEST(Hlc, AnOlderFilesChangesAreStampedWhenItIsOpened)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A kiosk data file from before hybrid clocks (schema 4), with its log.
+        sqlite3 *raw = nullptr;
+        ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        for (int version = 1; version <= 4; ++version)
+            ASSERT_EQ(sqlite3_exec(raw, Migrations::step(version), nullptr, nullptr, nullptr), SQLITE_OK) << version;
+        ASSERT_EQ(sqlite3_exec(raw,
+                               "PRAGMA user_version = 4;"
+                               "INSERT INTO change_log (entity, record_id, op, payload, device_id, at) VALUES"
+                               " ('visits', 'v1', 'insert', '{}', 'dev', 1795000000000),"
+                               " ('visits', 'v2', 'insert', '{}', 'dev', 1795000000000),"
+                               " ('visits', 'v3', 'insert', '{}', 'dev', -5);",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    std::unique_ptr<Database> db = Database::open(path);
+    EXPECT_EQ(db->userVersion(), Migrations::latestVersion());
+    Statement rows = db->prepare("SELECT hlc FROM change_log ORDER BY seq");
+    QStringList stamps;
+    while (rows.step())
+        stamps << rows.text(0);
+    ASSERT_EQ(stamps.size(), 3);
+    for (const QString &stamp : stamps)
+        EXPECT_TRUE(Hlc::parse(stamp)) << qPrintable(stamp);
+    EXPECT_LT(stamps[0], stamps[1]) << "the same millisecond, in the order written";
+    EXPECT_EQ(Hlc::parse(stamps[2])->wallMs, 0) << "a time before 1970 reads as 0";
+    // New changes come after every old one.
+    ChangeLog log(*db);
+    Transaction tx(*db);
+    log.append("visits", QStringLiteral("v4"), ChangeLog::Op::Insert, {}, 1'000);
+    tx.commit();
+    Statement newest = db->prepare("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1");
+    ASSERT_TRUE(newest.step());
+    EXPECT_GT(newest.text(0), stamps[1]);
 }
