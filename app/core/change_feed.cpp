@@ -1,0 +1,152 @@
+#include "change_feed.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace qq::ChangeFeed {
+
+QList<ChangeRow> read(Database &db, const QString &after, int limit)
+{
+    QList<ChangeRow> rows;
+    Statement stmt = db.prepare("SELECT hlc, entity, record_id, op, payload, at FROM change_log "
+                                "WHERE hlc > ? ORDER BY hlc LIMIT ?");
+    // A null QString binds as SQL NULL, which compares as nothing: "from the start" is "".
+    stmt.bind(1, after.isEmpty() ? QStringLiteral("") : after).bind(2, std::clamp(limit, 0, kMaxRows));
+    while (stmt.step()) {
+        ChangeRow row;
+        row.hlc = Hlc::parse(stmt.text(0)).value_or(Hlc{});
+        row.entity = stmt.text(1);
+        row.recordId = stmt.text(2);
+        row.op = stmt.text(3);
+        row.payload = stmt.text(4).toUtf8();
+        row.atMs = stmt.int64(5);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QByteArray encode(const ChangeBatch &batch)
+{
+    QJsonArray rows;
+    for (const ChangeRow &row : batch.rows) {
+        rows.append(QJsonObject{{"hlc", row.hlc.toString()},
+                                {"entity", row.entity},
+                                {"id", row.recordId},
+                                {"op", row.op},
+                                {"payload", QJsonDocument::fromJson(row.payload).object()},
+                                {"at", QString::number(row.atMs)}});
+    }
+    return QJsonDocument(QJsonObject{{"v", 1}, {"device", batch.deviceId}, {"rows", rows}})
+        .toJson(QJsonDocument::Compact);
+}
+
+namespace {
+
+bool fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool isName(const QString &text, qsizetype max)
+{
+    if (text.isEmpty() || text.size() > max)
+        return false;
+    for (const QChar c : text)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_' && c != u'-')
+            return false;
+    return true;
+}
+
+} // namespace
+
+std::optional<ChangeBatch> decode(const QByteArray &bytes, QString *error)
+{
+    if (bytes.size() > kMaxBytes) {
+        fail(error, QStringLiteral("batch too large: %1 bytes (at most %2)").arg(bytes.size()).arg(kMaxBytes));
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
+    if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+        fail(error, QStringLiteral("not a JSON object: %1 at byte %2").arg(parse.errorString()).arg(parse.offset));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value("v").toInt(-1) != 1) {
+        fail(error, QStringLiteral("unknown batch version"));
+        return std::nullopt;
+    }
+    ChangeBatch batch;
+    batch.deviceId = root.value("device").toString();
+    if (!isName(batch.deviceId, 64)) {
+        fail(error, QStringLiteral("missing or malformed device id"));
+        return std::nullopt;
+    }
+    if (!root.value("rows").isArray()) {
+        fail(error, QStringLiteral("rows missing"));
+        return std::nullopt;
+    }
+    const QJsonArray rows = root.value("rows").toArray();
+    if (rows.size() > kMaxRows) {
+        fail(error, QStringLiteral("too many rows: %1 (at most %2)").arg(rows.size()).arg(kMaxRows));
+        return std::nullopt;
+    }
+    QString previous;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString where = QStringLiteral("row %1: ").arg(i);
+        if (!rows.at(i).isObject()) {
+            fail(error, where + QStringLiteral("not an object"));
+            return std::nullopt;
+        }
+        const QJsonObject object = rows.at(i).toObject();
+        ChangeRow row;
+        const QString stamp = object.value("hlc").toString();
+        const std::optional<Hlc> hlc = Hlc::parse(stamp);
+        if (!hlc || !isName(hlc->deviceId, 64)) {
+            fail(error, where + QStringLiteral("malformed stamp"));
+            return std::nullopt;
+        }
+        if (stamp <= previous) {
+            fail(error, where + QStringLiteral("stamps out of order or repeated"));
+            return std::nullopt;
+        }
+        previous = stamp;
+        row.hlc = *hlc;
+        row.entity = object.value("entity").toString();
+        row.recordId = object.value("id").toString();
+        row.op = object.value("op").toString();
+        if (!isName(row.entity, 40) || row.recordId.isEmpty() || row.recordId.size() > 200) {
+            fail(error, where + QStringLiteral("malformed entity or record id"));
+            return std::nullopt;
+        }
+        if (row.op != QLatin1String("insert") && row.op != QLatin1String("update") && row.op != QLatin1String("delete")) {
+            fail(error, where + QStringLiteral("unknown op"));
+            return std::nullopt;
+        }
+        if (!object.value("payload").isObject()) {
+            fail(error, where + QStringLiteral("payload is not an object"));
+            return std::nullopt;
+        }
+        row.payload = QJsonDocument(object.value("payload").toObject()).toJson(QJsonDocument::Compact);
+        if (row.payload.size() > kMaxPayloadBytes) {
+            fail(error, where + QStringLiteral("payload too large"));
+            return std::nullopt;
+        }
+        bool atOk = false;
+        row.atMs = object.value("at").toString().toLongLong(&atOk);
+        if (!atOk) {
+            fail(error, where + QStringLiteral("malformed time"));
+            return std::nullopt;
+        }
+        batch.rows.append(row);
+    }
+    return batch;
+}
+
+} // namespace qq::ChangeFeed

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "hlc.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qq {
+
+class Database;
+
+// One change as it travels: what the change log holds, with its stamp.
+struct ChangeRow {
+    Hlc hlc;
+    QString entity;
+    QString recordId;
+    QString op; // "insert", "update", "delete"
+    QByteArray payload; // compact JSON object, as logged
+    qint64 atMs = 0; // the origin's wall clock: shown, never used to order
+    friend bool operator==(const ChangeRow &, const ChangeRow &) = default;
+};
+
+// A chunk of changes between a kiosk and the hub (or on a USB stick): the
+// sender's device, the rows in stamp order, and the stamp to resume after.
+struct ChangeBatch {
+    QString deviceId;
+    QList<ChangeRow> rows;
+    friend bool operator==(const ChangeBatch &, const ChangeBatch &) = default;
+};
+
+// Reading the change log in chunks, and the wire format of a chunk. The
+// decoder is strict and bounded: anything malformed, oversized or out of
+// order is refused whole with a reason, never half-read.
+namespace ChangeFeed {
+
+inline constexpr int kMaxRows = 5000;
+inline constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
+inline constexpr qsizetype kMaxPayloadBytes = 2 * 1024 * 1024;
+
+// Rows stamped after `after` (empty: from the start), oldest first, at most `limit`.
+QList<ChangeRow> read(Database &db, const QString &after, int limit);
+
+QByteArray encode(const ChangeBatch &batch);
+std::optional<ChangeBatch> decode(const QByteArray &bytes, QString *error);
+
+} // namespace ChangeFeed
+} // namespace qq
