@@ -1,5 +1,6 @@
 #include "change_feed.h"
 
+#include "change_log.h"
 #include "database.h"
 
 #include <QJsonArray>
@@ -27,6 +28,28 @@ QList<ChangeRow> read(Database &db, const QString &after, int limit)
         rows.append(row);
     }
     return rows;
+}
+
+int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs)
+{
+    int added = 0;
+    Transaction tx(db);
+    for (const ChangeRow &row : batch.rows) {
+        Statement insert = db.prepare("INSERT INTO change_log (entity, record_id, op, payload, device_id, at, hlc) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hlc) DO NOTHING");
+        insert.bind(1, row.entity)
+            .bind(2, row.recordId)
+            .bind(3, row.op)
+            .bind(4, QString::fromUtf8(row.payload))
+            .bind(5, row.hlc.deviceId)
+            .bind(6, row.atMs)
+            .bind(7, row.hlc.toString())
+            .run();
+        added += db.changes();
+        log.clock().observe(row.hlc, nowMs);
+    }
+    tx.commit();
+    return added;
 }
 
 QByteArray encode(const ChangeBatch &batch)

@@ -10,6 +10,7 @@
 
 namespace qq {
 
+class ChangeLog;
 class Database;
 
 // One change as it travels: what the change log holds, with its stamp.
@@ -42,6 +43,12 @@ inline constexpr qsizetype kMaxPayloadBytes = 2 * 1024 * 1024;
 
 // Rows stamped after `after` (empty: from the start), oldest first, at most `limit`.
 QList<ChangeRow> read(Database &db, const QString &after, int limit);
+
+// Keeps a received chunk in this replica's change log, in one transaction:
+// rows already here (by stamp) are skipped, so a retried or duplicated chunk
+// changes nothing; this device's clock moves past every stamp seen. Returns
+// how many rows were new. Entity tables are not touched (merging: planned).
+int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs);
 
 QByteArray encode(const ChangeBatch &batch);
 std::optional<ChangeBatch> decode(const QByteArray &bytes, QString *error);

@@ -111,3 +111,39 @@ TEST(ChangeFeed, MalformedOversizedOrDisorderedBatchesAreRefusedWithAReason)
     EXPECT_FALSE(ChangeFeed::decode(QJsonDocument(many).toJson(), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("too many"))) << error.toStdString();
 }
+
+TEST(ChangeFeed, AChunkKeptTwiceChangesNothingAndLocalChangesComeAfterIt)
+{
+    test::TempSchool kiosk(12, 2);
+    test::TempSchool hub(4, 1);
+    ChangeBatch batch;
+    batch.deviceId = kiosk.store->changeLog().deviceId();
+    batch.rows = ChangeFeed::read(kiosk.store->db(), {}, 5000);
+    const int before = hub.count("SELECT count(*) FROM change_log");
+    const int added = ChangeFeed::store(hub.store->db(), hub.store->changeLog(), batch, hub.clock.nowMs());
+    EXPECT_EQ(added, batch.rows.size());
+    EXPECT_EQ(hub.count("SELECT count(*) FROM change_log"), before + added);
+    // Retried, or half of it duplicated in a later chunk: nothing changes.
+    EXPECT_EQ(ChangeFeed::store(hub.store->db(), hub.store->changeLog(), batch, hub.clock.nowMs()), 0);
+    ChangeBatch half = batch;
+    half.rows = batch.rows.mid(batch.rows.size() / 2);
+    EXPECT_EQ(ChangeFeed::store(hub.store->db(), hub.store->changeLog(), half, hub.clock.nowMs()), 0);
+    EXPECT_EQ(hub.count("SELECT count(*) FROM change_log"), before + added);
+    // The rows kept are the rows sent, stamps, origin and all.
+    QString latest;
+    for (const ChangeRow &row : batch.rows)
+        latest = std::max(latest, row.hlc.toString());
+    Statement kept = hub.store->db().prepare("SELECT device_id, payload FROM change_log WHERE hlc = ?");
+    kept.bind(1, latest);
+    ASSERT_TRUE(kept.step());
+    EXPECT_EQ(kept.text(0), batch.deviceId);
+    // A change made on the hub afterwards is stamped after everything it saw,
+    // even with the hub's clock far behind the kiosk's.
+    hub.clock.advance(-30LL * 24 * 3'600'000);
+    Transaction tx(hub.store->db());
+    hub.store->changeLog().append("settings", QStringLiteral("x"), ChangeLog::Op::Update, {}, hub.clock.nowMs());
+    tx.commit();
+    Statement newest = hub.store->db().prepare("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1");
+    ASSERT_TRUE(newest.step());
+    EXPECT_GT(newest.text(0), latest);
+}
