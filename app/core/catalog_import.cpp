@@ -53,29 +53,18 @@ const std::array<ColumnSpec, kColumnCount> &columnSpecs()
     return specs;
 }
 
-// Header cells compare without spaces, stars marking required columns, a note
-// in brackets ("册数（本）"), case, underscores or dashes, and full-width forms.
-QString headerKey(const QString &text)
-{
-    QString key = text.normalized(QString::NormalizationForm_KC).toLower();
-    static const QRegularExpression note(u"\\(.*\\)$"_qs);
-    key.remove(note);
-    key.removeIf([](QChar c) { return c.isSpace() || c == u'_' || c == u'-' || c == u'*'; });
-    return key;
-}
-
 Column columnForHeader(const QString &text)
 {
     static const QHash<QString, Column> byKey = [] {
         QHash<QString, Column> keys;
         for (const ColumnSpec &spec : columnSpecs()) {
-            keys.insert(headerKey(spec.title), spec.column);
+            keys.insert(spreadsheetHeaderKey(spec.title), spec.column);
             for (const QString &alias : spec.aliases)
-                keys.insert(headerKey(alias), spec.column);
+                keys.insert(spreadsheetHeaderKey(alias), spec.column);
         }
         return keys;
     }();
-    return byKey.value(headerKey(text), Column::None);
+    return byKey.value(spreadsheetHeaderKey(text), Column::None);
 }
 
 struct Header {
@@ -278,68 +267,6 @@ CatalogRow readRow(const Header &header, const CsvRecord &record)
     return row;
 }
 
-// Reads in one snapshot of the file (WAL), unless the caller has a transaction.
-class ReadTransaction {
-public:
-    explicit ReadTransaction(Database &db) : m_db(db), m_owner(!db.inTransaction())
-    {
-        if (m_owner)
-            m_db.exec("BEGIN DEFERRED");
-    }
-    ~ReadTransaction()
-    {
-        if (m_owner)
-            m_db.rollback(); // nothing was written
-    }
-    ReadTransaction(const ReadTransaction &) = delete;
-
-private:
-    Database &m_db;
-    bool m_owner;
-};
-
-// apply() writes all or nothing even inside a caller's transaction: there it
-// is a savepoint that is rolled back on failure.
-class AllOrNothing {
-public:
-    explicit AllOrNothing(Database &db) : m_db(db), m_nested(db.inTransaction())
-    {
-        if (m_nested)
-            m_db.exec("SAVEPOINT catalog_import");
-        else
-            m_db.begin();
-    }
-    ~AllOrNothing()
-    {
-        if (m_done)
-            return;
-        if (!m_nested) {
-            m_db.rollback();
-            return;
-        }
-        try {
-            m_db.exec("ROLLBACK TO catalog_import");
-            m_db.exec("RELEASE catalog_import");
-        } catch (const StorageException &) {
-            // The caller's transaction fails as a whole then.
-        }
-    }
-    AllOrNothing(const AllOrNothing &) = delete;
-    void commit()
-    {
-        if (m_nested)
-            m_db.exec("RELEASE catalog_import");
-        else
-            m_db.commit();
-        m_done = true;
-    }
-
-private:
-    Database &m_db;
-    bool m_nested;
-    bool m_done = false;
-};
-
 QString tooBigMessage()
 {
     return QCoreApplication::translate("CatalogImport", "The file is too big for a library catalog (more than 5 MB).");
@@ -520,7 +447,7 @@ CatalogResult CatalogImport::apply(const CatalogPreview &preview)
         return result;
     }
     try {
-        AllOrNothing transaction(m_db);
+        AllOrNothing transaction(m_db, "catalog_import");
         const CatalogSnapshot catalog = loadSnapshot(m_db);
         if (catalog.stamp != preview.catalogStamp) {
             result.error = QCoreApplication::translate(

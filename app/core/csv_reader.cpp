@@ -1,6 +1,7 @@
 #include "csv_reader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <iconv.h>
 
@@ -216,6 +217,15 @@ QList<CsvRecord> readCsvRecords(QStringView text, qsizetype maxRecordChars)
     if (cellStarted || !record.cells.isEmpty() || record.problem != CsvRecord::Problem::None)
         endRecord();
     return records;
+}
+
+QString spreadsheetHeaderKey(const QString &text)
+{
+    QString key = text.normalized(QString::NormalizationForm_KC).toLower();
+    static const QRegularExpression note(QStringLiteral("\\(.*\\)$"));
+    key.remove(note);
+    key.removeIf([](QChar c) { return c.isSpace() || c == u'_' || c == u'-' || c == u'*'; });
+    return key;
 }
 
 } // namespace qq

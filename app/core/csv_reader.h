@@ -22,6 +22,12 @@ struct DecodedText {
 // error that says what to do (and the first bad line).
 DecodedText decodeSpreadsheetText(const QByteArray &bytes);
 
+// A header cell as compared with the names teachers give columns: without
+// spaces (WPS users pad "姓  名"), stars marking required columns, a note in
+// brackets ("出生日期（yyyy-mm-dd）"), case, underscores or dashes, and
+// full-width forms.
+QString spreadsheetHeaderKey(const QString &text);
+
 // One RFC 4180 record and the line it starts on (a quoted cell may span lines).
 struct CsvRecord {
     enum class Problem {

@@ -170,6 +170,52 @@ void Database::rollback() noexcept
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+ReadTransaction::ReadTransaction(Database &db) : m_db(db), m_owner(!db.inTransaction())
+{
+    if (m_owner)
+        m_db.exec("BEGIN DEFERRED");
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_owner)
+        m_db.rollback();
+}
+
+AllOrNothing::AllOrNothing(Database &db, const char *savepoint)
+    : m_db(db), m_savepoint(savepoint), m_nested(db.inTransaction())
+{
+    if (m_nested)
+        m_db.exec((std::string("SAVEPOINT ") + m_savepoint).c_str());
+    else
+        m_db.begin();
+}
+
+AllOrNothing::~AllOrNothing()
+{
+    if (m_done)
+        return;
+    if (!m_nested) {
+        m_db.rollback();
+        return;
+    }
+    try {
+        m_db.exec((std::string("ROLLBACK TO ") + m_savepoint).c_str());
+        m_db.exec((std::string("RELEASE ") + m_savepoint).c_str());
+    } catch (const StorageException &) {
+        // The caller's transaction fails as a whole then.
+    }
+}
+
+void AllOrNothing::commit()
+{
+    if (m_nested)
+        m_db.exec((std::string("RELEASE ") + m_savepoint).c_str());
+    else
+        m_db.commit();
+    m_done = true;
+}
+
 Transaction::Transaction(Database &db) : m_db(db), m_owner(!db.inTransaction())
 {
     if (m_owner)

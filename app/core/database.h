@@ -94,6 +94,34 @@ private:
     bool m_done = false;
 };
 
+// Reads in one snapshot of the file (WAL), unless the caller has a transaction.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction(); // rolls back: nothing was written
+    ReadTransaction(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_owner;
+};
+
+// All or nothing even inside a caller's transaction: there it is a savepoint
+// (named `savepoint`, a string literal) that is rolled back on failure.
+class AllOrNothing {
+public:
+    AllOrNothing(Database &db, const char *savepoint);
+    ~AllOrNothing();
+    AllOrNothing(const AllOrNothing &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    const char *m_savepoint;
+    bool m_nested;
+    bool m_done = false;
+};
+
 class Statement {
 public:
     Statement(Database &db, sqlite3_stmt *stmt, std::string sql);

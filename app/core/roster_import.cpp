@@ -18,68 +18,6 @@ namespace {
 using namespace RosterSheet;
 using namespace ImportRows;
 
-// Reads in one snapshot of the file (WAL), unless the caller has a transaction.
-class ReadTransaction {
-public:
-    explicit ReadTransaction(Database &db) : m_db(db), m_owner(!db.inTransaction())
-    {
-        if (m_owner)
-            m_db.exec("BEGIN DEFERRED");
-    }
-    ~ReadTransaction()
-    {
-        if (m_owner)
-            m_db.rollback(); // nothing was written
-    }
-    ReadTransaction(const ReadTransaction &) = delete;
-
-private:
-    Database &m_db;
-    bool m_owner;
-};
-
-// apply() writes all or nothing even inside a caller's transaction: there it
-// is a savepoint that is rolled back on failure.
-class AllOrNothing {
-public:
-    explicit AllOrNothing(Database &db) : m_db(db), m_nested(db.inTransaction())
-    {
-        if (m_nested)
-            m_db.exec("SAVEPOINT roster_import");
-        else
-            m_db.begin();
-    }
-    ~AllOrNothing()
-    {
-        if (m_done)
-            return;
-        if (!m_nested) {
-            m_db.rollback();
-            return;
-        }
-        try {
-            m_db.exec("ROLLBACK TO roster_import");
-            m_db.exec("RELEASE roster_import");
-        } catch (const StorageException &) {
-            // The caller's transaction fails as a whole then.
-        }
-    }
-    AllOrNothing(const AllOrNothing &) = delete;
-    void commit()
-    {
-        if (m_nested)
-            m_db.exec("RELEASE roster_import");
-        else
-            m_db.commit();
-        m_done = true;
-    }
-
-private:
-    Database &m_db;
-    bool m_nested;
-    bool m_done = false;
-};
-
 } // namespace
 
 int ImportPreview::count(ImportRow::Action action) const
@@ -267,7 +205,7 @@ ImportResult RosterImport::apply(const ImportPreview &preview)
     }
     int line = 0;
     try {
-        AllOrNothing transaction(m_db);
+        AllOrNothing transaction(m_db, "roster_import");
         const RosterSnapshot roster = loadSnapshot(m_roster);
         if (roster.stamp != preview.rosterStamp) {
             result.error = QCoreApplication::translate(

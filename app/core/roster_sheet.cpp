@@ -1,5 +1,7 @@
 #include "roster_sheet.h"
 
+#include "csv_reader.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -46,30 +48,18 @@ const std::array<ColumnSpec, kFieldCount> &columnSpecs()
     return specs;
 }
 
-// Header cells compare without spaces (WPS users pad "姓  名"), stars marking
-// required columns, a note in brackets ("出生日期（yyyy-mm-dd）"), case,
-// underscores or dashes, and full-width forms.
-QString headerKey(const QString &text)
-{
-    QString key = text.normalized(QString::NormalizationForm_KC).toLower();
-    static const QRegularExpression note(u"\\(.*\\)$"_qs);
-    key.remove(note);
-    key.removeIf([](QChar c) { return c.isSpace() || c == u'_' || c == u'-' || c == u'*'; });
-    return key;
-}
-
 Field fieldForHeader(const QString &text)
 {
     static const QHash<QString, Field> byKey = [] {
         QHash<QString, Field> keys;
         for (const ColumnSpec &spec : columnSpecs()) {
-            keys.insert(headerKey(spec.title), spec.field);
+            keys.insert(spreadsheetHeaderKey(spec.title), spec.field);
             for (const QString &alias : spec.aliases)
-                keys.insert(headerKey(alias), spec.field);
+                keys.insert(spreadsheetHeaderKey(alias), spec.field);
         }
         return keys;
     }();
-    return byKey.value(headerKey(text), Field::None);
+    return byKey.value(spreadsheetHeaderKey(text), Field::None);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "book_label_sheet.h"
 #include "clock.h"
 #include "csv.h"
+#include "import_folders.h"
 #include "kiosk_controller.h"
 #include "kiosk_store.h"
 #include "list_models.h"
@@ -637,7 +638,7 @@ void LibraryController::setCoverFromFile()
         emit editChanged();
         return;
     }
-    for (const QString &folder : importFolders()) {
+    for (const QString &folder : importFolders(importFolder())) {
         for (const char *suffix : {".jpg", ".jpeg", ".png", ".JPG", ".PNG"}) {
             const QString path = QDir(folder).filePath(m_edit.isbn + QLatin1String(suffix));
             if (!QFileInfo::exists(path))
@@ -858,27 +859,10 @@ QString LibraryController::importFolder() const
     return QDir(m_store.dataDir()).filePath(QStringLiteral("imports"));
 }
 
-QStringList LibraryController::importFolders() const
-{
-    // The kiosk's own import folder, and USB sticks mounted under /media.
-    QStringList folders{importFolder()};
-    const QDir media(QStringLiteral("/media"));
-    for (const QFileInfo &user : media.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        folders.append(user.filePath());
-        for (const QFileInfo &stick : QDir(user.filePath()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
-            folders.append(stick.filePath());
-    }
-    return folders;
-}
-
 void LibraryController::openImport()
 {
     QDir().mkpath(importFolder());
-    m_importFiles.clear();
-    for (const QString &folder : importFolders())
-        for (const QFileInfo &file :
-             QDir(folder).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name))
-            m_importFiles.append(file.absoluteFilePath());
+    m_importFiles = csvFilesIn(importFolders(importFolder()));
     m_lastImport = {};
     m_importPreview.reset({});
     m_importSummary.clear();

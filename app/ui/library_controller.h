@@ -211,7 +211,6 @@ private:
     QString dayText(qint64 ms) const;
     void setNotice(const QString &notice);
     void clearChild();
-    QStringList importFolders() const;
     void storeCover(const QImage &picture);
 
     KioskStore &m_store;

@@ -3,6 +3,7 @@
 #include "card_code.h"
 #include "card_sheet.h"
 #include "clock.h"
+#include "import_folders.h"
 #include "kiosk_controller.h"
 #include "kiosk_store.h"
 #include "local_time.h"
@@ -533,21 +534,7 @@ QString RosterController::importFolder() const
 
 QStringList RosterController::findImportFiles() const
 {
-    // The kiosk's own import folder, and USB sticks mounted under /media.
-    QStringList folders{importFolder()};
-    const QDir media(QStringLiteral("/media"));
-    for (const QFileInfo &user : media.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        folders.append(user.filePath());
-        for (const QFileInfo &stick : QDir(user.filePath()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
-            folders.append(stick.filePath());
-    }
-    QStringList files;
-    for (const QString &folder : std::as_const(folders)) {
-        for (const QFileInfo &file :
-             QDir(folder).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name))
-            files.append(file.absoluteFilePath());
-    }
-    return files;
+    return csvFilesIn(importFolders(importFolder()));
 }
 
 void RosterController::openImport()

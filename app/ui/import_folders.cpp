@@ -1,0 +1,31 @@
+#include "import_folders.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace qq {
+
+QStringList importFolders(const QString &kioskImportFolder)
+{
+    QStringList folders{kioskImportFolder};
+    const QDir media(QStringLiteral("/media"));
+    for (const QFileInfo &user : media.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        folders.append(user.filePath());
+        for (const QFileInfo &stick : QDir(user.filePath()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+            folders.append(stick.filePath());
+    }
+    return folders;
+}
+
+QStringList csvFilesIn(const QStringList &folders)
+{
+    QStringList files;
+    for (const QString &folder : folders) {
+        for (const QFileInfo &file :
+             QDir(folder).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name))
+            files.append(file.absoluteFilePath());
+    }
+    return files;
+}
+
+} // namespace qq
