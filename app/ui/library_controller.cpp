@@ -297,18 +297,34 @@ void LibraryController::reloadMyLoans()
     m_myLoans.reset(rows, m_store.settings().timeZone(), m_store.clock().nowMs());
 }
 
+void LibraryController::indexTitles(QList<BookTitle> titles)
+{
+    m_allTitles = std::move(titles);
+    QList<TitleEntry> entries;
+    entries.reserve(m_allTitles.size());
+    for (const BookTitle &title : std::as_const(m_allTitles))
+        entries.append({title.title, title.author});
+    m_search.reset(entries);
+}
+
+QList<BookTitle> LibraryController::matching(const QString &query, int limit) const
+{
+    if (query.trimmed().isEmpty())
+        return m_allTitles;
+    QList<BookTitle> found;
+    for (int index : m_search.search(query, limit))
+        found.append(m_allTitles.at(index));
+    return found;
+}
+
 void LibraryController::reloadShelf()
 {
     m_kiosk.guarded("shelf", [&] {
-        m_allTitles = m_store.library().titles();
+        QList<BookTitle> titles = m_store.library().titles();
         // Books to take come first; the rest show as "all borrowed".
-        std::stable_sort(m_allTitles.begin(), m_allTitles.end(),
+        std::stable_sort(titles.begin(), titles.end(),
                          [](const BookTitle &a, const BookTitle &b) { return (a.available > 0) > (b.available > 0); });
-        QList<TitleEntry> entries;
-        entries.reserve(m_allTitles.size());
-        for (const BookTitle &title : m_allTitles)
-            entries.append({title.title, title.author});
-        m_search.reset(entries);
+        indexTitles(std::move(titles));
     });
     setShelfQuery(m_shelfQuery);
 }
@@ -316,14 +332,7 @@ void LibraryController::reloadShelf()
 void LibraryController::setShelfQuery(const QString &query)
 {
     m_shelfQuery = query;
-    if (query.trimmed().isEmpty()) {
-        m_shelf.reset(m_allTitles, m_coverRevision);
-    } else {
-        QList<BookTitle> found;
-        for (int index : m_search.search(query, 60))
-            found.append(m_allTitles.at(index));
-        m_shelf.reset(found, m_coverRevision);
-    }
+    m_shelf.reset(matching(query, 60), m_coverRevision);
     emit shelfChanged();
 }
 
@@ -471,19 +480,8 @@ void LibraryController::reloadCatalog()
         m_copyCount += title.copies;
         m_onLoanCount += title.copies - title.available;
     }
-    QList<TitleEntry> entries;
-    for (const BookTitle &title : titles)
-        entries.append({title.title, title.author});
-    m_search.reset(entries);
-    m_allTitles = titles;
-    if (m_catalogQuery.trimmed().isEmpty()) {
-        m_catalog.reset(titles, m_coverRevision);
-    } else {
-        QList<BookTitle> found;
-        for (int index : m_search.search(m_catalogQuery, 200))
-            found.append(titles.at(index));
-        m_catalog.reset(found, m_coverRevision);
-    }
+    indexTitles(std::move(titles));
+    m_catalog.reset(matching(m_catalogQuery, 200), m_coverRevision);
     QList<BookTitle> top;
     for (const TitleCount &count : popular) {
         BookTitle title;
@@ -506,8 +504,10 @@ void LibraryController::openCatalog()
 
 void LibraryController::setCatalogQuery(const QString &query)
 {
+    // Each keystroke filters what is loaded; the catalog is read again only when it changes.
     m_catalogQuery = query;
-    reloadCatalog();
+    m_catalog.reset(matching(query, 200), m_coverRevision);
+    emit catalogChanged();
 }
 
 void LibraryController::newTitle()

@@ -197,6 +197,8 @@ signals:
 private:
     void childPicked(const QString &childId);
     void screenChanged();
+    void indexTitles(QList<BookTitle> titles); // the titles the shelf or catalog searches
+    QList<BookTitle> matching(const QString &query, int limit) const;
     void reloadShelf();
     void reloadMyLoans();
     void reloadCatalog();
@@ -216,7 +218,7 @@ private:
     KioskStore &m_store;
     KioskController &m_kiosk;
     TitleSearch m_search;
-    QList<BookTitle> m_allTitles; // the shelf's, in catalog order
+    QList<BookTitle> m_allTitles; // the shelf's or the catalog's, indexed by m_search
     TitleListModel m_shelf;
     TitleListModel m_catalog;
     TitleListModel m_mostRead;

@@ -424,3 +424,24 @@ TEST(LibraryFlow, ACoverComesFromThePictureNamedAfterTheIsbn)
     EXPECT_EQ(stored.size(), QSize(360, 480));
     EXPECT_TRUE(k.books().title(added.titleId)->hasCover);
 }
+
+TEST(LibraryFlow, TheCatalogAndTheShelfFilterAsYouType)
+{
+    LibraryKiosk k;
+    k.addBook(QStringLiteral("西游记"), 1);
+    k.addBook(QStringLiteral("小王子"), 2);
+    k.addBook(QStringLiteral("草房子"), 1);
+    k.library().openCatalog();
+    EXPECT_EQ(k.library().catalog()->rowCount(), 3);
+    k.library().setCatalogQuery(QStringLiteral("xyj"));
+    ASSERT_EQ(k.library().catalog()->rowCount(), 1);
+    EXPECT_EQ(k.library().catalog()->index(0).data(TitleListModel::TitleRole).toString(), QStringLiteral("西游记"));
+    EXPECT_EQ(k.library().titleCount(), 3) << "the counts are the whole catalog's";
+    k.library().setCatalogQuery(QString());
+    EXPECT_EQ(k.library().catalog()->rowCount(), 3);
+
+    k.chooseBorrower(0);
+    k.library().setShelfQuery(QStringLiteral("王子"));
+    ASSERT_EQ(k.library().shelf()->rowCount(), 1);
+    EXPECT_EQ(k.library().shelf()->index(0).data(TitleListModel::TitleRole).toString(), QStringLiteral("小王子"));
+}
