@@ -3,6 +3,7 @@
 #include "change_log.h"
 #include "database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,13 +11,19 @@
 
 namespace qq::ChangeFeed {
 
-QList<ChangeRow> read(Database &db, const QString &after, int limit)
+QList<ChangeRow> read(Database &db, const QString &after, int limit, const QString &device)
 {
     QList<ChangeRow> rows;
-    Statement stmt = db.prepare("SELECT hlc, entity, record_id, op, payload, at FROM change_log "
-                                "WHERE hlc > ? ORDER BY hlc LIMIT ?");
+    Statement stmt = db.prepare(device.isEmpty() ? "SELECT hlc, entity, record_id, op, payload, at FROM change_log "
+                                                   "WHERE hlc > ? ORDER BY hlc LIMIT ?"
+                                                 : "SELECT hlc, entity, record_id, op, payload, at FROM change_log "
+                                                   "WHERE hlc > ? AND device_id = ? ORDER BY hlc LIMIT ?");
     // A null QString binds as SQL NULL, which compares as nothing: "from the start" is "".
-    stmt.bind(1, after.isEmpty() ? QStringLiteral("") : after).bind(2, std::clamp(limit, 0, kMaxRows));
+    stmt.bind(1, after.isEmpty() ? QStringLiteral("") : after);
+    if (device.isEmpty())
+        stmt.bind(2, std::clamp(limit, 0, kMaxRows));
+    else
+        stmt.bind(2, device).bind(3, std::clamp(limit, 0, kMaxRows));
     while (stmt.step()) {
         ChangeRow row;
         row.hlc = Hlc::parse(stmt.text(0)).value_or(Hlc{});
@@ -30,7 +37,8 @@ QList<ChangeRow> read(Database &db, const QString &after, int limit)
     return rows;
 }
 
-int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs)
+int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs,
+          const std::function<void()> &alsoInTransaction)
 {
     int added = 0;
     Transaction tx(db);
@@ -48,6 +56,8 @@ int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs)
         added += db.changes();
         log.clock().observe(row.hlc, nowMs);
     }
+    if (alsoInTransaction)
+        alsoInTransaction();
     tx.commit();
     return added;
 }
@@ -63,8 +73,12 @@ QByteArray encode(const ChangeBatch &batch)
                                 {"payload", QJsonDocument::fromJson(row.payload).object()},
                                 {"at", QString::number(row.atMs)}});
     }
-    return QJsonDocument(QJsonObject{{"v", 1}, {"device", batch.deviceId}, {"rows", rows}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject root{{"v", 1}, {"device", batch.deviceId}, {"rows", rows}};
+    if (!batch.cursor.isEmpty()) {
+        root.insert("cursor", batch.cursor);
+        root.insert("more", batch.more);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 namespace {
@@ -120,7 +134,20 @@ std::optional<ChangeBatch> decode(const QByteArray &bytes, QString *error)
         fail(error, QStringLiteral("too many rows: %1 (at most %2)").arg(rows.size()).arg(kMaxRows));
         return std::nullopt;
     }
-    QString previous;
+    if (root.contains("cursor")) {
+        batch.cursor = root.value("cursor").toString();
+        bool digits = !batch.cursor.isEmpty() && batch.cursor.size() <= 20;
+        for (const QChar c : std::as_const(batch.cursor))
+            digits = digits && c >= u'0' && c <= u'9';
+        if (!digits || !root.value("more").isBool()) {
+            fail(error, QStringLiteral("malformed cursor"));
+            return std::nullopt;
+        }
+        batch.more = root.value("more").toBool();
+    }
+    // A pull mixes devices in the hub's order; each device's own rows still
+    // come in its stamp order, and no stamp twice.
+    QHash<QString, QString> previousOf;
     for (int i = 0; i < rows.size(); ++i) {
         const QString where = QStringLiteral("row %1: ").arg(i);
         if (!rows.at(i).isObject()) {
@@ -135,6 +162,7 @@ std::optional<ChangeBatch> decode(const QByteArray &bytes, QString *error)
             fail(error, where + QStringLiteral("malformed stamp"));
             return std::nullopt;
         }
+        QString &previous = previousOf[hlc->deviceId];
         if (stamp <= previous) {
             fail(error, where + QStringLiteral("stamps out of order or repeated"));
             return std::nullopt;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace qq {
@@ -29,6 +30,9 @@ struct ChangeRow {
 struct ChangeBatch {
     QString deviceId;
     QList<ChangeRow> rows;
+    // Pulls only: the hub's position after these rows, and whether more wait.
+    QString cursor;
+    bool more = false;
     friend bool operator==(const ChangeBatch &, const ChangeBatch &) = default;
 };
 
@@ -41,14 +45,17 @@ inline constexpr int kMaxRows = 5000;
 inline constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
 inline constexpr qsizetype kMaxPayloadBytes = 2 * 1024 * 1024;
 
-// Rows stamped after `after` (empty: from the start), oldest first, at most `limit`.
-QList<ChangeRow> read(Database &db, const QString &after, int limit);
+// Rows stamped after `after` (empty: from the start), oldest first, at most
+// `limit`; only those made on `device` when it is given (what a kiosk pushes).
+QList<ChangeRow> read(Database &db, const QString &after, int limit, const QString &device = {});
 
 // Keeps a received chunk in this replica's change log, in one transaction:
 // rows already here (by stamp) are skipped, so a retried or duplicated chunk
 // changes nothing; this device's clock moves past every stamp seen. Returns
-// how many rows were new. Entity tables are not touched (merging: planned).
-int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs);
+// how many rows were new. `alsoInTransaction` runs before the commit (a pull
+// moves its cursor there, so the cursor and the rows commit together).
+int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs,
+          const std::function<void()> &alsoInTransaction = {});
 
 QByteArray encode(const ChangeBatch &batch);
 std::optional<ChangeBatch> decode(const QByteArray &bytes, QString *error);
