@@ -60,10 +60,12 @@ void Database::recycle(const std::string &sql, sqlite3_stmt *stmt)
     m_statements.emplace(sql, stmt);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
+namespace {
+
+sqlite3 *openHandle(const QString &path, Database::Mode mode)
 {
     sqlite3 *handle = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    const int flags = (mode == Database::Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -72,8 +74,31 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
         throw StorageException(error);
     }
     sqlite3_extended_result_codes(handle, 1);
-    std::unique_ptr<Database> db(new Database(handle, path));
     sqlite3_busy_timeout(handle, 5000);
+    return handle;
+}
+
+void makeDurable(Database &db)
+{
+    db.exec("PRAGMA journal_mode=WAL");
+    db.exec("PRAGMA synchronous=FULL");
+    db.exec("PRAGMA foreign_keys=ON");
+    // Sorts and temporary tables stay in memory: nothing of a letter in /tmp, even sealed.
+    db.exec("PRAGMA temp_store=MEMORY");
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::openUnmigrated(const QString &path)
+{
+    std::unique_ptr<Database> db(new Database(openHandle(path, Mode::ReadWrite), path));
+    makeDurable(*db);
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
+{
+    std::unique_ptr<Database> db(new Database(openHandle(path, mode), path));
 
     // Check the schema version before anything can change the file: a newer
     // version's database must stay byte-for-byte as it was.
@@ -87,11 +112,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     if (mode == Mode::ReadOnly)
         return db;
 
-    db->exec("PRAGMA journal_mode=WAL");
-    db->exec("PRAGMA synchronous=FULL");
-    db->exec("PRAGMA foreign_keys=ON");
-    // Sorts and temporary tables stay in memory: nothing of a letter in /tmp, even sealed.
-    db->exec("PRAGMA temp_store=MEMORY");
+    makeDurable(*db);
     Migrations::apply(*db);
     return db;
 }

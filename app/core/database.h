@@ -51,6 +51,9 @@ public:
     // Opens (creating if needed) and migrates to the current schema. A file
     // written by a newer version is refused before anything is written to it.
     static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // The same durable settings, but with no kiosk schema: for files that are
+    // not a kiosk's (the hub's store), whose owner migrates them itself.
+    static std::unique_ptr<Database> openUnmigrated(const QString &path);
 
     void exec(const char *sql);
     Statement prepare(const char *sql);

@@ -1,0 +1,247 @@
+#include "hub_server.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <httplib.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace qq::hub {
+
+namespace {
+
+// Largest request body: one full chunk (ChangeFeed's own bound) and its envelope.
+constexpr size_t kMaxBody = size_t(ChangeFeed::kMaxBytes) + 64 * 1024;
+constexpr int kMaxPullRows = ChangeFeed::kMaxRows;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void reply(httplib::Response &res, int status, const QJsonObject &body)
+{
+    res.status = status;
+    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+}
+
+void refuse(httplib::Response &res, int status, const char *code, const QString &message)
+{
+    reply(res, status, {{"error", QLatin1String(code)}, {"message", message}});
+}
+
+QByteArray bodyOf(const httplib::Request &req)
+{
+    return QByteArray(req.body.data(), qsizetype(req.body.size()));
+}
+
+// The calling device, from its bearer credential; refuses unknown and revoked ones.
+std::optional<Device> caller(HubStore &store, const httplib::Request &req, httplib::Response &res)
+{
+    const std::string header = req.get_header_value("Authorization");
+    const std::string prefix = "Bearer ";
+    if (header.rfind(prefix, 0) != 0) {
+        refuse(res, 401, "no_credential", QStringLiteral("This device is not enrolled: no credential was sent."));
+        return std::nullopt;
+    }
+    const std::optional<Device> device = store.deviceForToken(QString::fromStdString(header.substr(prefix.size())),
+                                                               nowMs());
+    if (!device) {
+        refuse(res, 401, "unknown_credential",
+               QStringLiteral("This device's credential is not known to this hub: enroll it again."));
+        return std::nullopt;
+    }
+    if (device->revokedAtMs) {
+        refuse(res, 403, "revoked", QStringLiteral("This device was removed from the hub by its administrator."));
+        return std::nullopt;
+    }
+    return device;
+}
+
+QString refusalMessage(EnrollRefusal refusal)
+{
+    switch (refusal) {
+    case EnrollRefusal::UnknownCode:
+        return QStringLiteral("This enrollment code is not known to this hub. Check it, or ask for a new one.");
+    case EnrollRefusal::ExpiredCode:
+        return QStringLiteral("This enrollment code has expired. Ask the hub's administrator for a new one.");
+    case EnrollRefusal::UsedCode:
+        return QStringLiteral("This enrollment code was already used. Each code enrolls one device.");
+    case EnrollRefusal::DeviceRevoked:
+        return QStringLiteral("This device was removed from the hub and cannot enroll again.");
+    case EnrollRefusal::DeviceOfOtherSchool:
+        return QStringLiteral("This device already belongs to another school on this hub.");
+    case EnrollRefusal::None:
+        break;
+    }
+    return {};
+}
+
+int refusalStatus(EnrollRefusal refusal)
+{
+    switch (refusal) {
+    case EnrollRefusal::UnknownCode:
+        return 404;
+    case EnrollRefusal::ExpiredCode:
+        return 410;
+    case EnrollRefusal::UsedCode:
+    case EnrollRefusal::DeviceOfOtherSchool:
+        return 409;
+    case EnrollRefusal::DeviceRevoked:
+        return 403;
+    case EnrollRefusal::None:
+        break;
+    }
+    return 200;
+}
+
+} // namespace
+
+HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
+    : m_store(store),
+      m_server(std::make_unique<httplib::SSLServer>(identity.certificatePath.toLocal8Bit().constData(),
+                                                    identity.keyPath.toLocal8Bit().constData()))
+{
+    const size_t poolSize = size_t(std::max(1, threads));
+    m_server->new_task_queue = [poolSize] { return new httplib::ThreadPool(poolSize); };
+    m_server->set_payload_max_length(kMaxBody);
+    m_server->set_read_timeout(30, 0);
+    m_server->set_write_timeout(30, 0);
+    m_server->set_keep_alive_max_count(1000);
+
+    m_server->Get("/v1/status", [](const httplib::Request &, httplib::Response &res) {
+        reply(res, 200, {{"ok", true}});
+    });
+
+    m_server->Post("/v1/enroll", [this](const httplib::Request &req, httplib::Response &res) {
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(bodyOf(req), &parse);
+        const QJsonObject body = doc.object();
+        const QString code = body.value("code").toString();
+        const QString device = body.value("device").toString();
+        const QString name = body.value("name").toString().left(80);
+        if (parse.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || device.isEmpty()
+            || device.size() > 64) {
+            refuse(res, 400, "malformed", QStringLiteral("An enrollment needs a code and the device's id."));
+            return;
+        }
+        const EnrollResult result = m_store.enroll(code, device, name, nowMs());
+        if (result.refusal != EnrollRefusal::None) {
+            refuse(res, refusalStatus(result.refusal), "enroll_refused", refusalMessage(result.refusal));
+            return;
+        }
+        reply(res, 200, {{"school", result.schoolId}, {"schoolName", result.schoolName}, {"token", result.token}});
+    });
+
+    m_server->Post("/v1/push", [this](const httplib::Request &req, httplib::Response &res) {
+        const std::optional<Device> device = caller(m_store, req, res);
+        if (!device)
+            return;
+        QString error;
+        const std::optional<ChangeBatch> batch = ChangeFeed::decode(bodyOf(req), &error);
+        if (!batch) {
+            refuse(res, 400, "malformed", QStringLiteral("The changes sent could not be read: %1").arg(error));
+            return;
+        }
+        // A device sends only what it made itself: its id is in every stamp.
+        if (batch->deviceId != device->id) {
+            refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
+            return;
+        }
+        for (const ChangeRow &row : batch->rows) {
+            if (row.hlc.deviceId != device->id) {
+                refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
+                return;
+            }
+        }
+        const int stored = m_store.push(device->schoolId, device->id, batch->rows);
+        reply(res, 200,
+              {{"stored", stored},
+               {"received", int(batch->rows.size())},
+               {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
+    });
+
+    m_server->Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
+        const std::optional<Device> device = caller(m_store, req, res);
+        if (!device)
+            return;
+        bool afterOk = true, limitOk = true;
+        const qint64 after = req.has_param("after")
+            ? QString::fromStdString(req.get_param_value("after")).toLongLong(&afterOk)
+            : 0;
+        const int limit = req.has_param("limit")
+            ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk)
+            : 1000;
+        if (!afterOk || !limitOk || after < 0 || limit < 1 || limit > kMaxPullRows) {
+            refuse(res, 400, "malformed",
+                   QStringLiteral("A pull needs after ≥ 0 and 1 ≤ limit ≤ %1.").arg(kMaxPullRows));
+            return;
+        }
+        const PullChunk chunk = m_store.pull(device->schoolId, device->id, after, limit);
+        ChangeBatch batch;
+        batch.deviceId = QStringLiteral("hub");
+        batch.rows = chunk.rows;
+        batch.cursor = QString::number(chunk.cursor);
+        batch.more = chunk.more;
+        res.status = 200;
+        res.set_content(ChangeFeed::encode(batch).toStdString(), "application/json");
+    });
+
+    // A store that fails (PostgreSQL gone, disk full) answers 503 with words, not a dropped connection.
+    m_server->set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr ep) {
+        QString what = QStringLiteral("unknown error");
+        try {
+            std::rethrow_exception(ep);
+        } catch (const std::exception &e) {
+            what = QString::fromLocal8Bit(e.what());
+        } catch (...) {
+        }
+        std::fprintf(stderr, "qinqing-hub: store error: %s\n", what.toLocal8Bit().constData());
+        refuse(res, 503, "store_unavailable",
+               QStringLiteral("The hub could not reach its database; nothing was changed. Try again later."));
+    });
+
+    // One line per request, without personal data: method, path, status, device, time.
+    m_server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        if (qEnvironmentVariableIsSet("QINQING_HUB_QUIET"))
+            return;
+        std::fprintf(stderr, "qinqing-hub: %s %s %d %zu bytes\n", req.method.c_str(), req.path.c_str(), res.status,
+                     req.body.size());
+    });
+}
+
+HubServer::~HubServer() = default;
+
+bool HubServer::listen(const QString &address, int port)
+{
+    if (!m_server->is_valid()) {
+        std::fprintf(stderr, "qinqing-hub: the TLS key or certificate could not be loaded\n");
+        return false;
+    }
+    if (!m_server->listen(address.toStdString(), port)) {
+        std::fprintf(stderr, "qinqing-hub: cannot listen on %s:%d (in use, or not this machine's address)\n",
+                     address.toLocal8Bit().constData(), port);
+        return false;
+    }
+    return true;
+}
+
+int HubServer::bindToAnyPort(const QString &address)
+{
+    return m_server->is_valid() ? m_server->bind_to_any_port(address.toStdString()) : -1;
+}
+
+bool HubServer::listenAfterBind()
+{
+    return m_server->listen_after_bind();
+}
+
+void HubServer::stop()
+{
+    m_server->stop();
+}
+
+} // namespace qq::hub

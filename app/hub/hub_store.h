@@ -1,0 +1,88 @@
+#pragma once
+
+#include "change_feed.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace qq::hub {
+
+struct School {
+    QString id;
+    QString name;
+    qint64 createdAtMs = 0;
+};
+
+struct Device {
+    QString id; // the kiosk's own device id (its change-log stamps carry it)
+    QString schoolId;
+    QString name;
+    qint64 enrolledAtMs = 0;
+    std::optional<qint64> revokedAtMs;
+    std::optional<qint64> lastSeenMs;
+};
+
+// Why an enrollment was refused, for the kiosk to show in plain words.
+enum class EnrollRefusal { None, UnknownCode, ExpiredCode, UsedCode, DeviceRevoked, DeviceOfOtherSchool };
+
+struct EnrollResult {
+    EnrollRefusal refusal = EnrollRefusal::None;
+    QString schoolId;
+    QString schoolName;
+    QString token; // shown once to the device; the store keeps only its hash
+};
+
+// A pull chunk stops after this many payload bytes (photos and voice letters
+// are large), so a chunk always fits the wire format's bound.
+inline constexpr qsizetype kPullChunkBytes = 4 * 1024 * 1024;
+
+struct PullChunk {
+    QList<ChangeRow> rows;
+    qint64 cursor = 0; // resume after this
+    bool more = false;
+};
+
+// What the hub keeps: schools, one-time enrollment codes, devices with their
+// credential's hash, and every school's changes in the order the hub first
+// committed them (`seq`, the pull cursor). Implementations are safe to call
+// from several threads, and a hub process keeps no state of its own beyond
+// the store, so several processes can serve one PostgreSQL.
+class HubStore {
+public:
+    virtual ~HubStore() = default;
+
+    virtual School addSchool(const QString &name, qint64 nowMs) = 0;
+    virtual QList<School> schools() = 0;
+    // A fresh one-time code for `schoolId`, valid until `expiresAtMs`; empty if
+    // the school does not exist. Only its hash is stored.
+    virtual QString addEnrollmentCode(const QString &schoolId, qint64 expiresAtMs) = 0;
+    virtual EnrollResult enroll(const QString &code, const QString &deviceId, const QString &deviceName,
+                                qint64 nowMs) = 0;
+    virtual QList<Device> devices() = 0;
+    virtual bool revoke(const QString &deviceId, qint64 nowMs) = 0;
+    // The device a credential belongs to (revoked devices included: the
+    // caller tells them apart), or nothing for an unknown credential.
+    virtual std::optional<Device> deviceForToken(const QString &token, qint64 nowMs) = 0;
+
+    // Keeps rows of one school idempotently by stamp; returns how many were new.
+    virtual int push(const QString &schoolId, const QString &deviceId, const QList<ChangeRow> &rows) = 0;
+    // A school's rows after `cursor`, in the hub's order, leaving out `exceptDevice`'s own.
+    virtual PullChunk pull(const QString &schoolId, const QString &exceptDevice, qint64 cursor, int limit) = 0;
+};
+
+// Opens the store named by `where`: a PostgreSQL connection string when it
+// starts with "postgres", otherwise a folder for the SQLite file. Throws
+// std::runtime_error with a message for a person when it cannot.
+std::unique_ptr<HubStore> openHubStore(const QString &where, int connections);
+
+// Tokens and codes: random, and stored only as SHA-256 hex.
+QString newSecret(int bytes);
+QString secretHash(const QString &secret);
+// Enrollment codes people can type: 12 letters and digits with no 0/O/1/I/L, grouped 4-4-4.
+QString newEnrollmentCode();
+QString normalizedEnrollmentCode(const QString &typed);
+
+} // namespace qq::hub

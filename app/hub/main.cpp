@@ -1,0 +1,236 @@
+// qinqing-hub: the school or district hub kiosks sync with.
+#include "enrollment_link.h"
+#include "hub_server.h"
+#include "hub_store.h"
+#include "sync_bundle.h"
+#include "tls_identity.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QHostInfo>
+#include <QImage>
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace qq;
+using namespace qq::hub;
+
+namespace {
+
+HubServer *g_server = nullptr;
+
+void print(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int failWith(const QString &text)
+{
+    std::fprintf(stderr, "qinqing-hub: %s\n", text.toLocal8Bit().constData());
+    return 1;
+}
+
+// The QR code in the terminal (two rows per line of half blocks) and, if asked, as a PNG.
+void showQr(const QString &text, const QString &pngPath)
+{
+    const ZXing::BitMatrix matrix =
+        ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setMargin(2).encode(text.toStdString(), 0, 0);
+    for (int y = 0; y < matrix.height(); y += 2) {
+        QString line;
+        for (int x = 0; x < matrix.width(); ++x) {
+            const bool top = matrix.get(x, y), bottom = y + 1 < matrix.height() && matrix.get(x, y + 1);
+            line += top && bottom ? QChar(0x2588) : top ? QChar(0x2580) : bottom ? QChar(0x2584) : QChar(u' ');
+        }
+        print(line);
+    }
+    if (pngPath.isEmpty())
+        return;
+    const int scale = 8;
+    QImage image(matrix.width() * scale, matrix.height() * scale, QImage::Format_Grayscale8);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, matrix.get(x / scale, y / scale) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+    if (image.save(pngPath))
+        print(QStringLiteral("QR code written to %1").arg(pngPath));
+    else
+        failWith(QStringLiteral("could not write %1").arg(pngPath));
+}
+
+int importBundle(HubStore &store, const QString &path)
+{
+    QString error;
+    const std::optional<QList<ChangeBatch>> chunks = SyncBundle::read(path, &error);
+    if (!chunks)
+        return failWith(error);
+    int stored = 0, received = 0;
+    for (const ChangeBatch &chunk : *chunks) {
+        std::optional<Device> device;
+        for (const Device &known : store.devices())
+            if (known.id == chunk.deviceId)
+                device = known;
+        if (!device)
+            return failWith(QStringLiteral("%1 comes from a device this hub does not know: enroll it first").arg(path));
+        if (device->revokedAtMs)
+            return failWith(QStringLiteral("%1 comes from a device that was removed from this hub").arg(path));
+        for (const ChangeRow &row : chunk.rows)
+            if (row.hlc.deviceId != device->id)
+                return failWith(QStringLiteral("%1 holds changes of another device: refused").arg(path));
+        stored += store.push(device->schoolId, device->id, chunk.rows);
+        received += int(chunk.rows.size());
+    }
+    print(QStringLiteral("%1 changes read, %2 new").arg(received).arg(stored));
+    return 0;
+}
+
+int exportBundle(HubStore &store, const QString &deviceId, const QString &path)
+{
+    std::optional<Device> device;
+    for (const Device &known : store.devices())
+        if (known.id == deviceId)
+            device = known;
+    if (!device || device->revokedAtMs)
+        return failWith(QStringLiteral("no enrolled device %1").arg(deviceId));
+    QList<ChangeBatch> chunks;
+    qint64 cursor = 0;
+    for (bool more = true; more;) {
+        const PullChunk chunk = store.pull(device->schoolId, device->id, cursor, ChangeFeed::kMaxRows);
+        ChangeBatch batch{QStringLiteral("hub"), chunk.rows, QString::number(chunk.cursor), chunk.more};
+        chunks.append(batch);
+        cursor = chunk.cursor;
+        more = chunk.more;
+    }
+    QString error;
+    if (!SyncBundle::write(path, chunks, &error))
+        return failWith(error);
+    print(QStringLiteral("%1 written").arg(path));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qinqing-hub"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The Qinqing hub.\n"
+        "  serve                      run the HTTPS hub\n"
+        "  add-school NAME            add a school; prints its id\n"
+        "  schools                    list schools\n"
+        "  enroll-code SCHOOL_ID      a one-time code (and QR) for one kiosk\n"
+        "  devices                    list enrolled devices\n"
+        "  revoke DEVICE_ID           refuse a device from now on\n"
+        "  import-bundle FILE         read a kiosk's USB sync file\n"
+        "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk"));
+    parser.addHelpOption();
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("The hub's folder: TLS key and certificate, and the SQLite store."),
+                                  QStringLiteral("dir"), QStringLiteral("hub-data"));
+    const QCommandLineOption postgres(QStringLiteral("postgres"),
+                                      QStringLiteral("Keep the data in PostgreSQL instead (a libpq connection string)."),
+                                      QStringLiteral("conninfo"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
+                                    QStringLiteral("address"), QStringLiteral("0.0.0.0"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."),
+                                  QStringLiteral("port"), QStringLiteral("8443"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
+                                     QStringLiteral("n"), QStringLiteral("16"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address kiosks reach this hub at."),
+                                 QStringLiteral("https-url"));
+    const QCommandLineOption hours(QStringLiteral("hours"), QStringLiteral("How long a code stays valid."),
+                                   QStringLiteral("hours"), QStringLiteral("72"));
+    const QCommandLineOption qr(QStringLiteral("qr"), QStringLiteral("Also write the QR code to this PNG file."),
+                                QStringLiteral("file"));
+    parser.addOptions({data, postgres, listen, port, threads, url, hours, qr});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        parser.showHelp(2);
+    const QString command = args.first();
+    const int threadCount = std::clamp(parser.value(threads).toInt(), 1, 256);
+
+    try {
+        const QString folder = parser.value(data);
+        std::unique_ptr<HubStore> store =
+            openHubStore(parser.isSet(postgres) ? parser.value(postgres) : folder, command == u"serve" ? threadCount : 1);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+        if (command == u"serve") {
+            const TlsIdentity identity = loadOrCreateTlsIdentity(folder, QHostInfo::localHostName());
+            HubServer server(*store, identity, threadCount);
+            g_server = &server;
+            std::signal(SIGTERM, [](int) { g_server->stop(); });
+            std::signal(SIGINT, [](int) { g_server->stop(); });
+            int listening = parser.value(port).toInt();
+            if (listening == 0) {
+                listening = server.bindToAnyPort(parser.value(listen));
+                if (listening < 0)
+                    return failWith(QStringLiteral("cannot listen on %1").arg(parser.value(listen)));
+            }
+            print(QStringLiteral("qinqing-hub: listening on https://%1:%2 (certificate sha256 %3)")
+                      .arg(parser.value(listen))
+                      .arg(listening)
+                      .arg(identity.certificateSha256));
+            const bool ok = parser.value(port).toInt() == 0 ? server.listenAfterBind()
+                                                            : server.listen(parser.value(listen), listening);
+            return ok ? 0 : 1;
+        }
+        if (command == u"add-school" && args.size() == 2) {
+            print(store->addSchool(args.at(1), now).id);
+            return 0;
+        }
+        if (command == u"schools") {
+            for (const School &school : store->schools())
+                print(school.id + QLatin1Char('\t') + school.name);
+            return 0;
+        }
+        if (command == u"enroll-code" && args.size() == 2) {
+            const TlsIdentity identity = loadOrCreateTlsIdentity(folder, QHostInfo::localHostName());
+            const qint64 expires = now + qint64(std::max(1, parser.value(hours).toInt())) * 3600 * 1000;
+            const QString code = store->addEnrollmentCode(args.at(1), expires);
+            if (code.isEmpty())
+                return failWith(QStringLiteral("no school with id %1 (see: qinqing-hub schools)").arg(args.at(1)));
+            const QString hubUrl = parser.isSet(url) ? parser.value(url)
+                                                     : QStringLiteral("https://%1:%2")
+                                                           .arg(QHostInfo::localHostName(), parser.value(port));
+            const EnrollmentLink link{hubUrl, code, identity.certificateSha256};
+            showQr(link.toText(), parser.value(qr));
+            print(QStringLiteral("code: %1  (valid until %2)")
+                      .arg(code, QDateTime::fromMSecsSinceEpoch(expires).toString(Qt::ISODate)));
+            print(QStringLiteral("hub: %1").arg(hubUrl));
+            print(QStringLiteral("certificate: %1").arg(identity.certificateSha256));
+            print(link.toText());
+            return 0;
+        }
+        if (command == u"devices") {
+            for (const Device &device : store->devices())
+                print(QStringLiteral("%1\t%2\t%3\t%4")
+                          .arg(device.id, device.schoolId, device.name,
+                               device.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active")));
+            return 0;
+        }
+        if (command == u"revoke" && args.size() == 2) {
+            if (!store->revoke(args.at(1), now))
+                return failWith(QStringLiteral("no device %1").arg(args.at(1)));
+            print(QStringLiteral("revoked %1").arg(args.at(1)));
+            return 0;
+        }
+        if (command == u"import-bundle" && args.size() == 2)
+            return importBundle(*store, args.at(1));
+        if (command == u"export-bundle" && args.size() == 3)
+            return exportBundle(*store, args.at(1), args.at(2));
+    } catch (const std::exception &e) {
+        return failWith(QString::fromLocal8Bit(e.what()));
+    }
+    parser.showHelp(2);
+}
