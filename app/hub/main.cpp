@@ -1,4 +1,5 @@
 // qinqing-hub: the school or district hub kiosks sync with.
+#include "change_set_digest.h"
 #include "enrollment_link.h"
 #include "hub_server.h"
 #include "hub_store.h"
@@ -130,7 +131,8 @@ int main(int argc, char *argv[])
         "  devices                    list enrolled devices\n"
         "  revoke DEVICE_ID           refuse a device from now on\n"
         "  import-bundle FILE         read a kiosk's USB sync file\n"
-        "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk"));
+        "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk\n"
+        "  digest SCHOOL_ID           count and fingerprint of a school's changes"));
     parser.addHelpOption();
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("The hub's folder: TLS key and certificate, and the SQLite store."),
@@ -223,6 +225,18 @@ int main(int argc, char *argv[])
             if (!store->revoke(args.at(1), now))
                 return failWith(QStringLiteral("no device %1").arg(args.at(1)));
             print(QStringLiteral("revoked %1").arg(args.at(1)));
+            return 0;
+        }
+        if (command == u"digest" && args.size() == 2) {
+            QList<ChangeRow> rows;
+            qint64 cursor = 0;
+            for (bool more = true; more;) {
+                const PullChunk chunk = store->pull(args.at(1), {}, cursor, ChangeFeed::kMaxRows);
+                rows += chunk.rows;
+                cursor = chunk.cursor;
+                more = chunk.more;
+            }
+            print(QStringLiteral("%1 %2").arg(rows.size()).arg(QString::fromLatin1(changeSetDigest(rows))));
             return 0;
         }
         if (command == u"import-bundle" && args.size() == 2)

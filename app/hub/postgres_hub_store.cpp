@@ -159,7 +159,12 @@ PostgresHubStore::PostgresHubStore(const QString &connection, int connections)
     // Several hub processes may start at once: one creates the tables.
     PgTransaction tx(lease);
     Result(lease, "SELECT pg_advisory_xact_lock(7474)");
-    Result(lease, kSchema);
+    // Several statements: the simple protocol (PQexec), not a prepared one.
+    PGresult *schema = PQexec(lease, kSchema);
+    const bool created = PQresultStatus(schema) == PGRES_COMMAND_OK;
+    PQclear(schema);
+    if (!created)
+        throw std::runtime_error(std::string("PostgreSQL: cannot create the hub's tables: ") + PQerrorMessage(lease));
     tx.commit();
 }
 

@@ -1,0 +1,248 @@
+// The hub's refusals, against a real qinqing-hub process (SQLite, and the
+// PostgreSQL server the test script started): enrollment codes, credentials,
+// revocation, school isolation, malformed, oversized and replayed requests.
+// Every refusal has a clear message and changes nothing.
+#include "sync_harness.h"
+
+#include "change_log.h"
+#include "clock.h"
+#include "hlc.h"
+#include "hub_store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <httplib.h>
+
+using namespace qq;
+using namespace qq::test;
+
+namespace {
+
+struct Answer {
+    int status = 0;
+    QJsonObject json;
+    std::string body;
+};
+
+class HubApi {
+public:
+    explicit HubApi(int port) : m_client("127.0.0.1", port)
+    {
+        m_client.enable_server_certificate_verification(false);
+        m_client.set_read_timeout(30, 0);
+    }
+    Answer post(const std::string &path, const std::string &body, const QString &token = {})
+    {
+        return answer(m_client.Post(path, headers(token), body, "application/json"));
+    }
+    Answer get(const std::string &path, const QString &token = {}) { return answer(m_client.Get(path, headers(token))); }
+
+private:
+    static httplib::Headers headers(const QString &token)
+    {
+        httplib::Headers headers;
+        if (!token.isEmpty())
+            headers.emplace("Authorization", "Bearer " + token.toStdString());
+        return headers;
+    }
+    static Answer answer(const httplib::Result &result)
+    {
+        Answer a;
+        if (!result)
+            return a;
+        a.status = result->status;
+        a.body = result->body;
+        a.json = QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+        return a;
+    }
+    httplib::SSLClient m_client;
+};
+
+QString codeOf(const QString &link)
+{
+    QString error;
+    return EnrollmentLink::parse(link, &error).value_or(EnrollmentLink{}).code;
+}
+
+struct Enrolled {
+    QString device;
+    QString token;
+};
+
+Enrolled enroll(HubApi &api, const QString &code, const QString &device = QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    const Answer a = api.post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", device}, {"name", "test"}})
+                                                .toJson(QJsonDocument::Compact)
+                                                .toStdString());
+    EXPECT_EQ(a.status, 200) << a.body;
+    return {device, a.json.value("token").toString()};
+}
+
+// A chunk of `count` changes made by `device`, stamped after `fromMs`.
+std::string chunkOf(const QString &device, int count, qint64 fromMs = 1'790'000'000'000)
+{
+    ChangeBatch batch;
+    batch.deviceId = device;
+    for (int i = 0; i < count; ++i) {
+        ChangeRow row;
+        row.hlc = Hlc{fromMs + i, 0, device};
+        row.entity = QStringLiteral("visits");
+        row.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.op = QStringLiteral("insert");
+        row.payload = R"({"id":"x"})";
+        row.atMs = fromMs + i;
+        batch.rows.append(row);
+    }
+    return ChangeFeed::encode(batch).toStdString();
+}
+
+class Hub : public ::testing::TestWithParam<const char *> {
+protected:
+    void SetUp() override
+    {
+        if (QLatin1String(GetParam()) == QLatin1String("postgres")) {
+            const QString conninfo = freshPostgresDatabase();
+            ASSERT_FALSE(conninfo.isEmpty()) << "QINQING_TEST_POSTGRES is not set: run through ctest (make test), "
+                                                "which starts a PostgreSQL server";
+            hub = std::make_unique<HubProcess>(conninfo);
+        } else {
+            hub = std::make_unique<HubProcess>();
+        }
+        schoolA = hub->addSchool(QStringLiteral("School A"));
+        schoolB = hub->addSchool(QStringLiteral("School B"));
+        hub->start();
+        api = std::make_unique<HubApi>(hub->port());
+    }
+    std::unique_ptr<HubProcess> hub;
+    std::unique_ptr<HubApi> api;
+    QString schoolA, schoolB;
+};
+
+} // namespace
+
+TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
+{
+    const QString code = codeOf(hub->enrollmentLink(schoolA));
+    const Enrolled kiosk = enroll(*api, code.toLower().remove(QLatin1Char('-'))); // typed loosely
+    EXPECT_EQ(kiosk.token.size(), 64);
+
+    const Answer reused = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", "other"}})
+                                                      .toJson()
+                                                      .toStdString());
+    EXPECT_EQ(reused.status, 409);
+    EXPECT_TRUE(reused.json.value("message").toString().contains(QLatin1String("already used")));
+
+    const Answer unknown = api->post("/v1/enroll", R"({"code":"AAAA-BBBB-CCCC","device":"d2"})");
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_FALSE(unknown.json.value("message").toString().isEmpty());
+
+    // An expired code: written by the store itself, as an operator's clock would see it later.
+    QString expired;
+    {
+        std::unique_ptr<hub::HubStore> store =
+            hub::openHubStore(hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last()
+                                                                                    : hub->dataDir(),
+                              1);
+        expired = store->addEnrollmentCode(schoolA, QDateTime::currentMSecsSinceEpoch() - 1000);
+    }
+    const Answer late = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", expired}, {"device", "d3"}})
+                                                    .toJson()
+                                                    .toStdString());
+    EXPECT_EQ(late.status, 410);
+    EXPECT_TRUE(late.json.value("message").toString().contains(QLatin1String("expired")));
+
+    const Answer malformed = api->post("/v1/enroll", "{not json");
+    EXPECT_EQ(malformed.status, 400);
+
+    // Only the one device was enrolled.
+    EXPECT_EQ(hub->admin({QStringLiteral("devices")}).split(QLatin1Char('\n')).size(), 1);
+}
+
+TEST_P(Hub, ADeviceReadsAndWritesOnlyItsOwnSchoolAndOnlyItsOwnChanges)
+{
+    const Enrolled a1 = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const Enrolled a2 = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const Enrolled b1 = enroll(*api, codeOf(hub->enrollmentLink(schoolB)));
+
+    EXPECT_EQ(api->post("/v1/push", chunkOf(a1.device, 30), a1.token).json.value("stored").toInt(), 30);
+    EXPECT_EQ(api->post("/v1/push", chunkOf(b1.device, 7), b1.token).json.value("stored").toInt(), 7);
+
+    // A school's other device sees its 30; school B's device sees none of them.
+    std::optional<ChangeBatch> pulledA = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a2.token).body), nullptr);
+    ASSERT_TRUE(pulledA);
+    EXPECT_EQ(pulledA->rows.size(), 30);
+    for (const ChangeRow &row : pulledA->rows)
+        EXPECT_EQ(row.hlc.deviceId, a1.device);
+    std::optional<ChangeBatch> pulledB = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", b1.token).body), nullptr);
+    ASSERT_TRUE(pulledB);
+    EXPECT_TRUE(pulledB->rows.isEmpty()); // its own rows are not sent back, and A's never
+    // A device does not get its own changes back either.
+    std::optional<ChangeBatch> own = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a1.token).body), nullptr);
+    ASSERT_TRUE(own);
+    EXPECT_TRUE(own->rows.isEmpty());
+
+    const QString before = hub->digest(schoolA);
+    // School B's device writing changes stamped by A's device, or claiming to be A: refused, nothing kept.
+    const Answer forged = api->post("/v1/push", chunkOf(a1.device, 5, 1'795'000'000'000), b1.token);
+    EXPECT_EQ(forged.status, 403);
+    EXPECT_FALSE(forged.json.value("message").toString().isEmpty());
+    EXPECT_EQ(hub->digest(schoolA), before);
+    EXPECT_TRUE(hub->digest(schoolB).startsWith(QLatin1String("7 ")));
+}
+
+TEST_P(Hub, UnknownAndRevokedCredentialsAreRefused)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    EXPECT_EQ(api->get("/v1/pull?after=0").status, 401);
+    EXPECT_EQ(api->get("/v1/pull?after=0", QString(64, QLatin1Char('a'))).status, 401);
+    EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 3), kiosk.token).status, 200);
+
+    hub->admin({QStringLiteral("revoke"), kiosk.device});
+    const Answer push = api->post("/v1/push", chunkOf(kiosk.device, 3, 1'796'000'000'000), kiosk.token);
+    EXPECT_EQ(push.status, 403);
+    EXPECT_EQ(push.json.value("error").toString(), QStringLiteral("revoked"));
+    EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 403);
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("3 ")));
+    // Nor can it come back with a fresh code.
+    const Answer again = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
+                                                                           {"device", kiosk.device}})
+                                                     .toJson()
+                                                     .toStdString());
+    EXPECT_EQ(again.status, 403);
+}
+
+TEST_P(Hub, MalformedOversizedAndReplayedRequestsGetAClearAnswerAndChangeNothing)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const std::string chunk = chunkOf(kiosk.device, 50);
+    EXPECT_EQ(api->post("/v1/push", chunk, kiosk.token).json.value("stored").toInt(), 50);
+    const QString after = hub->digest(schoolA);
+
+    // Replayed: answered as before, nothing new.
+    const Answer replay = api->post("/v1/push", chunk, kiosk.token);
+    EXPECT_EQ(replay.status, 200);
+    EXPECT_EQ(replay.json.value("stored").toInt(), 0);
+    const std::optional<ChangeBatch> sent = ChangeFeed::decode(QByteArray::fromStdString(chunk), nullptr);
+    ASSERT_TRUE(sent);
+    EXPECT_EQ(replay.json.value("last").toString(), sent->rows.last().hlc.toString());
+
+    // Cut short, damaged, disordered, not JSON: 400 with the reason.
+    for (const std::string &bad : {chunk.substr(0, chunk.size() / 2), std::string("{\"v\":1}"), std::string("\x00\xff", 2),
+                                   std::string("[]")}) {
+        const Answer a = api->post("/v1/push", bad, kiosk.token);
+        EXPECT_EQ(a.status, 400);
+        EXPECT_FALSE(a.json.value("message").toString().isEmpty());
+    }
+    // Larger than any chunk may be: refused before it is read.
+    const Answer huge = api->post("/v1/push", std::string(20 * 1024 * 1024, ' '), kiosk.token);
+    EXPECT_EQ(huge.status, 413);
+    // Nonsense cursors.
+    EXPECT_EQ(api->get("/v1/pull?after=-1", kiosk.token).status, 400);
+    EXPECT_EQ(api->get("/v1/pull?after=0&limit=999999", kiosk.token).status, 400);
+    EXPECT_EQ(api->get("/v1/pull?after=abc", kiosk.token).status, 400);
+
+    EXPECT_EQ(hub->digest(schoolA), after);
+}
+
+INSTANTIATE_TEST_SUITE_P(Store, Hub, ::testing::Values("sqlite", "postgres"));
