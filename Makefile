@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench screenshots translations format clean
+.PHONY: all deps configure build run test bench soak fuzz screenshots translations format clean
 
 all: build
 
@@ -28,6 +28,26 @@ test: build
 
 bench: build
 	@tests/bench/run.sh $(BUILD_DIR)
+
+# Many more randomized sync rounds under faults than CI runs (SEED=… to vary).
+SOAK_ROUNDS ?= 2000
+SEED ?= $(shell date +%s)
+SOAK_PG = /tmp/qinqing-soak-pg
+soak: build
+	tests/sync/postgres.sh start $(SOAK_PG) 54332
+	cd $(BUILD_DIR) && QINQING_SYNC_ROUNDS=$(SOAK_ROUNDS) QINQING_SYNC_SEED=$(SEED) \
+	  QINQING_TEST_POSTGRES="postgresql:///postgres?host=$(SOAK_PG)&port=54332&user=postgres" \
+	  ./tests/sync_tests --gtest_filter='Store/SyncUnderFaults*'; rc=$$?; \
+	  ../tests/sync/postgres.sh stop $(SOAK_PG) 54332; exit $$rc
+
+# libFuzzer on the sync inputs (change chunks, enrollment codes), in a clang build of its own.
+FUZZ_SECONDS ?= 120
+fuzz: deps
+	@[ -f build-fuzz/build.ninja ] || cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQINQING_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_sync_input
+	mkdir -p build-fuzz/corpus && cp -n tests/fuzz/corpus/change_feed/* build-fuzz/corpus/
+	build-fuzz/tests/fuzz/fuzz_sync_input -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
 
 screenshots: build
 	rm -rf docs/screenshots/*.png

@@ -110,7 +110,10 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
     m_server->set_payload_max_length(kMaxBody);
     m_server->set_read_timeout(30, 0);
     m_server->set_write_timeout(30, 0);
+    // A connection holds a worker thread while it is open (cpp-httplib's
+    // model): a kiosk's sync reuses it, but an idle one is let go soon.
     m_server->set_keep_alive_max_count(1000);
+    m_server->set_keep_alive_timeout(2);
 
     m_server->Get("/v1/status", [](const httplib::Request &, httplib::Response &res) {
         reply(res, 200, {{"ok", true}});
@@ -122,7 +125,9 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         const QJsonObject body = doc.object();
         const QString code = body.value("code").toString();
         const QString device = body.value("device").toString();
-        const QString name = body.value("name").toString().left(80);
+        QString name = body.value("name").toString().left(80);
+        if (name.isEmpty())
+            name = QStringLiteral("kiosk"); // the name is optional
         if (parse.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || device.isEmpty()
             || device.size() > 64) {
             refuse(res, 400, "malformed", QStringLiteral("An enrollment needs a code and the device's id."));

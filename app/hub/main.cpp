@@ -171,6 +171,8 @@ int main(int argc, char *argv[])
             const TlsIdentity identity = loadOrCreateTlsIdentity(folder, QHostInfo::localHostName());
             HubServer server(*store, identity, threadCount);
             g_server = &server;
+            // A kiosk that hangs up mid-answer must not take the hub down with it.
+            std::signal(SIGPIPE, SIG_IGN);
             std::signal(SIGTERM, [](int) { g_server->stop(); });
             std::signal(SIGINT, [](int) { g_server->stop(); });
             int listening = parser.value(port).toInt();

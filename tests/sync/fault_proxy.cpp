@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -112,6 +113,7 @@ int main(int argc, char *argv[])
             options.faultRate = std::atof(value.c_str());
     }
     g_random.seed(options.seed);
+    std::signal(SIGPIPE, SIG_IGN); // a peer hanging up is one of the faults, not a reason to die
     httplib::SSLServer server(options.cert.c_str(), options.key.c_str());
     if (!server.is_valid()) {
         std::fprintf(stderr, "qinqing-faultproxy: cannot load the certificate\n");

@@ -126,6 +126,12 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
     const QString code = codeOf(hub->enrollmentLink(schoolA));
     const Enrolled kiosk = enroll(*api, code.toLower().remove(QLatin1Char('-'))); // typed loosely
     EXPECT_EQ(kiosk.token.size(), 64);
+    // A device's name is optional.
+    const Answer unnamed = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
+                                                                             {"device", "unnamed-device"}})
+                                                       .toJson()
+                                                       .toStdString());
+    EXPECT_EQ(unnamed.status, 200) << unnamed.body;
 
     const Answer reused = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", "other"}})
                                                       .toJson()
@@ -155,8 +161,8 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
     const Answer malformed = api->post("/v1/enroll", "{not json");
     EXPECT_EQ(malformed.status, 400);
 
-    // Only the one device was enrolled.
-    EXPECT_EQ(hub->admin({QStringLiteral("devices")}).split(QLatin1Char('\n')).size(), 1);
+    // Only the two devices were enrolled.
+    EXPECT_EQ(hub->admin({QStringLiteral("devices")}).split(QLatin1Char('\n')).size(), 2);
 }
 
 TEST_P(Hub, ADeviceReadsAndWritesOnlyItsOwnSchoolAndOnlyItsOwnChanges)
