@@ -209,9 +209,7 @@ QString CallBook::addPlace(CallPlace place)
         .bind(5, place.active ? 1 : 0)
         .bind(6, int(count.int64(0)))
         .run();
-    m_log.append(
-        "call_places", place.id, ChangeLog::Op::Insert,
-        {{"name", place.name}, {"kind", kindKey(place.kind)}, {"lines", place.lines}, {"active", place.active}}, now);
+    m_log.appendRow("call_places", place.id, ChangeLog::Op::Insert, now);
     tx.commit();
     return place.id;
 }
@@ -227,6 +225,7 @@ void CallBook::updatePlace(const CallPlace &place)
                QT_TRANSLATE_NOOP("Calls", "A call place needs a name of 1 to 32 characters."));
     if (place.lines < 1 || place.lines > 9)
         refuse(CallError::Reason::Invalid, QT_TRANSLATE_NOOP("Calls", "A call place has 1 to 9 lines."));
+    const QJsonObject before = m_log.rowImage("call_places", place.id);
     m_db.prepare("UPDATE call_places SET name = ?, kind = ?, lines = ?, active = ? WHERE id = ?")
         .bind(1, name)
         .bind(2, kindKey(place.kind))
@@ -234,9 +233,7 @@ void CallBook::updatePlace(const CallPlace &place)
         .bind(4, place.active ? 1 : 0)
         .bind(5, place.id)
         .run();
-    m_log.append("call_places", place.id, ChangeLog::Op::Update,
-                 {{"name", name}, {"kind", kindKey(place.kind)}, {"lines", place.lines}, {"active", place.active}},
-                 m_clock.nowMs());
+    m_log.appendChanges("call_places", place.id, before, m_clock.nowMs());
     tx.commit();
 }
 
@@ -284,7 +281,7 @@ void CallBook::setOpeningHours(const QList<WeeklyRange> &hours)
         oldIds.append(old.text(0));
     for (const QString &id : oldIds) {
         m_db.prepare("DELETE FROM room_hours WHERE id = ?").bind(1, id).run();
-        m_log.append("room_hours", id, ChangeLog::Op::Delete, {}, now);
+        m_log.appendRow("room_hours", id, ChangeLog::Op::Delete, now);
     }
     for (const WeeklyRange &range : hours) {
         const QString id = newId();
@@ -294,9 +291,7 @@ void CallBook::setOpeningHours(const QList<WeeklyRange> &hours)
             .bind(3, range.startMinute)
             .bind(4, range.endMinute)
             .run();
-        m_log.append("room_hours", id, ChangeLog::Op::Insert,
-                     {{"weekday", range.weekday}, {"start_minute", range.startMinute}, {"end_minute", range.endMinute}},
-                     now);
+        m_log.appendRow("room_hours", id, ChangeLog::Op::Insert, now);
     }
     tx.commit();
 }
@@ -326,8 +321,7 @@ void CallBook::setSpecialDay(QDate day, const QList<WeeklyRange> &hours)
             .bind(3, range.startMinute)
             .bind(4, range.endMinute)
             .run();
-        m_log.append("room_hours", id, ChangeLog::Op::Insert,
-                     {{"day", dayKey}, {"start_minute", range.startMinute}, {"end_minute", range.endMinute}}, now);
+        m_log.appendRow("room_hours", id, ChangeLog::Op::Insert, now);
     }
     tx.commit();
 }
@@ -343,7 +337,7 @@ void CallBook::clearSpecialDay(QDate day)
         ids.append(old.text(0));
     for (const QString &id : ids) {
         m_db.prepare("DELETE FROM room_hours WHERE id = ?").bind(1, id).run();
-        m_log.append("room_hours", id, ChangeLog::Op::Delete, {}, now);
+        m_log.appendRow("room_hours", id, ChangeLog::Op::Delete, now);
     }
     tx.commit();
 }
@@ -416,7 +410,7 @@ void CallBook::setContactWindows(const QString &contactId, const QList<WeeklyRan
         ids.append(old.text(0));
     for (const QString &id : ids) {
         m_db.prepare("DELETE FROM contact_windows WHERE id = ?").bind(1, id).run();
-        m_log.append("contact_windows", id, ChangeLog::Op::Delete, {}, now);
+        m_log.appendRow("contact_windows", id, ChangeLog::Op::Delete, now);
     }
     for (const WeeklyRange &window : windows) {
         const QString id = newId();
@@ -428,12 +422,7 @@ void CallBook::setContactWindows(const QString &contactId, const QList<WeeklyRan
             .bind(4, window.startMinute)
             .bind(5, window.endMinute)
             .run();
-        m_log.append("contact_windows", id, ChangeLog::Op::Insert,
-                     {{"contact_id", contactId},
-                      {"weekday", window.weekday},
-                      {"start_minute", window.startMinute},
-                      {"end_minute", window.endMinute}},
-                     now);
+        m_log.appendRow("contact_windows", id, ChangeLog::Op::Insert, now);
     }
     tx.commit();
 }
@@ -690,7 +679,7 @@ QString CallBook::book(const QString &childId, const QString &contactId, const C
         .bind(9, now)
         .bind(10, now)
         .run();
-    logBooking(booking, true, now);
+    m_log.appendRow("call_bookings", booking.id, ChangeLog::Op::Insert, now);
     tx.commit();
     return booking.id;
 }
@@ -708,8 +697,7 @@ void CallBook::cancel(const QString &bookingId)
         .bind(1, now)
         .bind(2, bookingId)
         .run();
-    existing->status = CallStatus::Cancelled;
-    logBooking(*existing, false, now);
+    m_log.appendRow("call_bookings", bookingId, ChangeLog::Op::Update, now, {"status", "updated_at"});
     tx.commit();
 }
 
@@ -731,25 +719,8 @@ void CallBook::mark(const QString &bookingId, CallStatus status, int minutes)
         .bind(3, now)
         .bind(4, bookingId)
         .run();
-    existing->status = status;
-    existing->minutes = status == CallStatus::Talked ? minutes : 0;
-    logBooking(*existing, false, now);
+    m_log.appendRow("call_bookings", bookingId, ChangeLog::Op::Update, now, {"status", "minutes", "updated_at"});
     tx.commit();
-}
-
-void CallBook::logBooking(const CallBooking &booking, bool insert, qint64 now)
-{
-    m_log.append("call_bookings", booking.id, insert ? ChangeLog::Op::Insert : ChangeLog::Op::Update,
-                 {{"child_id", booking.childId},
-                  {"contact_id", booking.contactId},
-                  {"place_id", booking.slot.placeId},
-                  {"line", booking.slot.line},
-                  {"start_ms", booking.slot.startMs},
-                  {"end_ms", booking.slot.endMs},
-                  {"status", callStatusKey(booking.status)},
-                  {"source", sourceKey(booking.source)},
-                  {"minutes", booking.minutes}},
-                 now);
 }
 
 std::optional<CallBooking> CallBook::booking(const QString &bookingId) const

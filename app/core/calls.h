@@ -180,7 +180,6 @@ public:
 private:
     QList<WeeklyRange> hoursOn(QDate day) const;
     void checkChildMayBook(const QString &childId, const CallSlot &slot, CallSource source) const;
-    void logBooking(const CallBooking &booking, bool insert, qint64 now);
 
     Database &m_db;
     ChangeLog &m_log;

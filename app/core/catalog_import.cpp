@@ -470,7 +470,7 @@ CatalogResult CatalogImport::apply(const CatalogPreview &preview)
                 m_db.prepare("INSERT INTO book_titles (id, isbn, title, author, publisher, age_band, category, "
                              "title_pinyin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .bind(1, titleId)
-                    .bind(2, row.isbn) // empty when the book has none: the unique index skips it
+                    .bind(2, row.isbn) // empty when the book has none
                     .bind(3, row.title)
                     .bind(4, row.author)
                     .bind(5, row.publisher)
@@ -479,16 +479,7 @@ CatalogResult CatalogImport::apply(const CatalogPreview &preview)
                     .bind(8, pinyin)
                     .bind(9, now)
                     .run();
-                m_log.append("book_titles", titleId, ChangeLog::Op::Insert,
-                             {{"isbn", row.isbn},
-                              {"title", row.title},
-                              {"author", row.author},
-                              {"publisher", row.publisher},
-                              {"age_band", row.ageBand},
-                              {"category", row.category},
-                              {"title_pinyin", pinyin},
-                              {"added_at", now}},
-                             now);
+                m_log.appendRow("book_titles", titleId, ChangeLog::Op::Insert, now);
                 ++result.titlesAdded;
             } else if (row.action != CatalogRow::Action::AddCopies) {
                 continue;
@@ -503,8 +494,7 @@ CatalogResult CatalogImport::apply(const CatalogPreview &preview)
                     .bind(3, barcode)
                     .bind(4, now)
                     .run();
-                m_log.append("book_copies", copyId, ChangeLog::Op::Insert,
-                             {{"title_id", titleId}, {"barcode", barcode}, {"state", "shelf"}, {"added_at", now}}, now);
+                m_log.appendRow("book_copies", copyId, ChangeLog::Op::Insert, now);
                 result.barcodes.append(barcode);
                 ++result.copiesAdded;
             }

@@ -1,5 +1,6 @@
 #include "change_feed.h"
 
+#include "change_apply.h"
 #include "change_log.h"
 #include "database.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+
+#include <string>
 
 namespace qq::ChangeFeed {
 
@@ -41,8 +44,33 @@ int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs,
           const std::function<void()> &alsoInTransaction)
 {
     int added = 0;
+    // A big chunk (a kiosk's first sync) touches more of the file than the
+    // default page cache keeps (random ids spread the writes): more, meanwhile.
+    struct LargerCache {
+        Database &db;
+        qint64 before = 0;
+        explicit LargerCache(Database &database, bool wanted) : db(database)
+        {
+            if (!wanted)
+                return;
+            Statement size = db.prepare("PRAGMA cache_size");
+            before = size.step() ? size.int64(0) : 0;
+            db.exec("PRAGMA cache_size = -32768"); // KiB
+        }
+        ~LargerCache()
+        {
+            try {
+                if (before != 0)
+                    db.exec(("PRAGMA cache_size = " + std::to_string(before)).c_str());
+            } catch (const StorageException &) {
+                // Only memory: the next open starts with the default again.
+            }
+        }
+    } cache(db, batch.rows.size() > 500);
     Transaction tx(db);
+    ChangeApply merge(db, log.schema());
     for (const ChangeRow &row : batch.rows) {
+        const QString stamp = row.hlc.toString();
         Statement insert = db.prepare("INSERT INTO change_log (entity, record_id, op, payload, device_id, at, hlc) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hlc) DO NOTHING");
         insert.bind(1, row.entity)
@@ -51,11 +79,17 @@ int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs,
             .bind(4, QString::fromUtf8(row.payload))
             .bind(5, row.hlc.deviceId)
             .bind(6, row.atMs)
-            .bind(7, row.hlc.toString())
+            .bind(7, stamp)
             .run();
-        added += db.changes();
+        // Only a change seen for the first time is merged: a replayed one
+        // would merge the same way, but costs the time.
+        if (db.changes() > 0) {
+            ++added;
+            merge.applyOrQueue(row.entity, row.recordId, row.op, row.payload, stamp);
+        }
         log.clock().observe(row.hlc, nowMs);
     }
+    merge.retryWaiting();
     if (alsoInTransaction)
         alsoInTransaction();
     tx.commit();

@@ -51,8 +51,9 @@ QList<ChangeRow> read(Database &db, const QString &after, int limit, const QStri
 
 // Keeps a received chunk in this replica's change log, in one transaction:
 // rows already here (by stamp) are skipped, so a retried or duplicated chunk
-// changes nothing; this device's clock moves past every stamp seen. Returns
-// how many rows were new. `alsoInTransaction` runs before the commit (a pull
+// changes nothing; each new row is merged into its table (ChangeApply: field
+// by field, the greater stamp wins); this device's clock moves past every
+// stamp seen. Returns how many rows were new. `alsoInTransaction` runs before the commit (a pull
 // moves its cursor there, so the cursor and the rows commit together).
 int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs,
           const std::function<void()> &alsoInTransaction = {});

@@ -26,7 +26,8 @@ KioskStore::KioskStore(QString dataDir, std::unique_ptr<Database> db, const Cloc
       m_moods(*m_db, m_log, clock),
       m_pin(*m_db, clock, pinCost),
       m_calls(*m_db, m_log, clock, m_settings),
-      m_mailbox(*m_db, clock, pinCost == TeacherPin::Cost::Minimal ? Mailbox::Cost::Minimal : Mailbox::Cost::Interactive),
+      m_mailbox(*m_db, m_log, clock,
+                pinCost == TeacherPin::Cost::Minimal ? Mailbox::Cost::Minimal : Mailbox::Cost::Interactive),
       m_library(*m_db, m_log, m_settings, clock)
 {
 }

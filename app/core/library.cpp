@@ -67,12 +67,6 @@ QByteArray selectCopies(const char *tail)
         + " FROM book_copies c LEFT JOIN loans l ON l.copy_id = c.id AND l.ended_at IS NULL " + tail;
 }
 
-QJsonObject titlePayload(const BookTitle &title)
-{
-    return {{"isbn", title.isbn},           {"title", title.title},      {"author", title.author},
-            {"publisher", title.publisher}, {"age_band", title.ageBand}, {"category", title.category}};
-}
-
 QString titleReading(const QString &title)
 {
     return Pinyin::instance().initials(title); // sorts titles as they are read aloud
@@ -182,7 +176,7 @@ LibraryResult Library::addTitle(BookTitle title, int copies)
             .bind(8, titleReading(title.title))
             .bind(9, now)
             .run();
-        m_log.append("book_titles", title.id, ChangeLog::Op::Insert, titlePayload(title), now);
+        m_log.appendRow("book_titles", title.id, ChangeLog::Op::Insert, now);
         result.titleId = title.id;
         if (copies > 0) {
             const LibraryResult added = addCopies(title.id, copies);
@@ -221,6 +215,7 @@ LibraryResult Library::updateTitle(const BookTitle &changed)
         if (const auto other = title.isbn.isEmpty() ? std::nullopt : titleByIsbn(title.isbn);
             other && other->id != title.id)
             return fail(LibraryProblem::DuplicateIsbn);
+        const QJsonObject before = m_log.rowImage("book_titles", title.id);
         m_db.prepare("UPDATE book_titles SET isbn = ?, title = ?, author = ?, publisher = ?, age_band = ?, "
                      "category = ?, title_pinyin = ? WHERE id = ?")
             .bind(1, title.isbn.isEmpty() ? QString() : title.isbn)
@@ -232,7 +227,7 @@ LibraryResult Library::updateTitle(const BookTitle &changed)
             .bind(7, titleReading(title.title))
             .bind(8, title.id)
             .run();
-        m_log.append("book_titles", title.id, ChangeLog::Op::Update, titlePayload(title), m_clock.nowMs());
+        m_log.appendChanges("book_titles", title.id, before, m_clock.nowMs());
         tx.commit();
     } catch (const StorageException &e) {
         result = fail(LibraryProblem::Storage);
@@ -263,7 +258,7 @@ LibraryResult Library::addCopies(const QString &titleId, int count)
                 .bind(3, code)
                 .bind(4, now)
                 .run();
-            m_log.append("book_copies", copyId, ChangeLog::Op::Insert, {{"title_id", titleId}, {"barcode", code}}, now);
+            m_log.appendRow("book_copies", copyId, ChangeLog::Op::Insert, now);
             result.codes << code;
         }
         tx.commit();
@@ -279,8 +274,9 @@ StorageError Library::setCover(const QString &titleId, const QByteArray &jpeg)
     try {
         Transaction tx(m_db);
         m_db.prepare("UPDATE book_titles SET cover = ? WHERE id = ?").bind(1, jpeg).bind(2, titleId).run();
-        m_log.append("book_titles", titleId, ChangeLog::Op::Update, {{"cover_bytes", qint64(jpeg.size())}},
-                     m_clock.nowMs());
+        if (m_db.changes() == 0)
+            return {}; // no such title: nothing written, nothing to log
+        m_log.appendRow("book_titles", titleId, ChangeLog::Op::Update, m_clock.nowMs(), {"cover"});
         tx.commit();
     } catch (const StorageException &e) {
         return e.error();
@@ -350,16 +346,17 @@ LibraryResult Library::setCopyState(const QString &copyId, CopyState state)
         if (!copy(copyId))
             return fail(LibraryProblem::UnknownCopy);
         const qint64 now = m_clock.nowMs();
-        // A copy lost or damaged while on loan ends that loan the same way.
-        if (const std::optional<Loan> open = openLoanOfCopy(copyId); open && state != CopyState::Shelf) {
+        // A copy lost or damaged while on loan ends that loan the same way
+        // (every one of them, if two kiosks lent it while offline).
+        for (const Loan &open : state == CopyState::Shelf ? QList<Loan>() : openLoansOfCopy(copyId)) {
             const QString how = state == CopyState::Damaged ? QStringLiteral("damaged") : QStringLiteral("lost");
             m_db.prepare("UPDATE loans SET ended_at = ?, ended_how = ? WHERE id = ?")
                 .bind(1, now)
                 .bind(2, how)
-                .bind(3, open->id)
+                .bind(3, open.id)
                 .run();
-            m_log.append("loans", open->id, ChangeLog::Op::Update, {{"ended_at", now}, {"ended_how", how}}, now);
-            result.loan = *open;
+            m_log.appendRow("loans", open.id, ChangeLog::Op::Update, now, {"ended_at", "ended_how"});
+            result.loan = open;
             result.loan.endedAtMs = now;
             result.loan.endedHow = how;
         }
@@ -367,7 +364,7 @@ LibraryResult Library::setCopyState(const QString &copyId, CopyState state)
             .bind(1, copyStateKey(state))
             .bind(2, copyId)
             .run();
-        m_log.append("book_copies", copyId, ChangeLog::Op::Update, {{"state", copyStateKey(state)}}, now);
+        m_log.appendRow("book_copies", copyId, ChangeLog::Op::Update, now, {"state"});
         tx.commit();
     } catch (const StorageException &e) {
         result = fail(LibraryProblem::Storage);
@@ -490,8 +487,7 @@ LibraryResult Library::borrow(const QString &childId, const QString &copyId)
             .bind(4, now)
             .bind(5, loan.dueAtMs)
             .run();
-        m_log.append("loans", loan.id, ChangeLog::Op::Insert,
-                     {{"copy_id", copyId}, {"child_id", childId}, {"borrowed_at", now}, {"due_at", loan.dueAtMs}}, now);
+        m_log.appendRow("loans", loan.id, ChangeLog::Op::Insert, now);
         tx.commit();
         if (const std::optional<BookTitle> title = this->title(loan.titleId))
             loan.title = title->title;
@@ -510,19 +506,22 @@ LibraryResult Library::giveBack(const QString &copyId)
         Transaction tx(m_db);
         if (!copy(copyId))
             return fail(LibraryProblem::UnknownCopy);
-        std::optional<Loan> open = openLoanOfCopy(copyId);
-        if (!open)
+        // One book back ends every open loan of it: two kiosks offline may have lent it twice.
+        const QList<Loan> open = openLoansOfCopy(copyId);
+        if (open.isEmpty())
             return fail(LibraryProblem::NotOnLoan);
         const qint64 now = m_clock.nowMs();
-        m_db.prepare("UPDATE loans SET ended_at = ?, ended_how = 'returned' WHERE id = ?")
-            .bind(1, now)
-            .bind(2, open->id)
-            .run();
-        m_log.append("loans", open->id, ChangeLog::Op::Update, {{"ended_at", now}, {"ended_how", "returned"}}, now);
+        for (const Loan &loan : open) {
+            m_db.prepare("UPDATE loans SET ended_at = ?, ended_how = 'returned' WHERE id = ?")
+                .bind(1, now)
+                .bind(2, loan.id)
+                .run();
+            m_log.appendRow("loans", loan.id, ChangeLog::Op::Update, now, {"ended_at", "ended_how"});
+        }
         tx.commit();
-        open->endedAtMs = now;
-        open->endedHow = QStringLiteral("returned");
-        result.loan = *open;
+        result.loan = open.last();
+        result.loan.endedAtMs = now;
+        result.loan.endedHow = QStringLiteral("returned");
     } catch (const StorageException &e) {
         result = fail(LibraryProblem::Storage);
         result.storage = e.error();
@@ -555,8 +554,7 @@ LibraryResult Library::renew(const QString &loanId)
             .bind(2, loan.renewals)
             .bind(3, loanId)
             .run();
-        m_log.append("loans", loanId, ChangeLog::Op::Update, {{"due_at", loan.dueAtMs}, {"renewals", loan.renewals}},
-                     now);
+        m_log.appendRow("loans", loanId, ChangeLog::Op::Update, now, {"due_at", "renewals"});
         tx.commit();
         result.loan = loan;
     } catch (const StorageException &e) {
@@ -576,7 +574,7 @@ bool Library::rate(const QString &loanId, int rating)
         stmt.bind(1, rating).bind(2, loanId).run();
         if (m_db.changes() == 0)
             return false;
-        m_log.append("loans", loanId, ChangeLog::Op::Update, {{"rating", rating}}, m_clock.nowMs());
+        m_log.appendRow("loans", loanId, ChangeLog::Op::Update, m_clock.nowMs(), {"rating"});
         tx.commit();
     } catch (const StorageException &) {
         return false;
@@ -606,11 +604,21 @@ QList<Loan> Library::history(const QString &childId) const
 
 std::optional<Loan> Library::openLoanOfCopy(const QString &copyId) const
 {
-    Statement stmt = m_db.prepare(selectLoans("WHERE l.copy_id = ? AND l.ended_at IS NULL"));
-    stmt.bind(1, copyId);
-    if (!stmt.step())
+    const QList<Loan> open = openLoansOfCopy(copyId);
+    if (open.isEmpty())
         return std::nullopt;
-    return readLoan(stmt);
+    return open.last();
+}
+
+QList<Loan> Library::openLoansOfCopy(const QString &copyId) const
+{
+    QList<Loan> loans;
+    Statement stmt =
+        m_db.prepare(selectLoans("WHERE l.copy_id = ? AND l.ended_at IS NULL ORDER BY l.borrowed_at, l.id"));
+    stmt.bind(1, copyId);
+    while (stmt.step())
+        loans.append(readLoan(stmt));
+    return loans;
 }
 
 QDate Library::termStart(QDate today)

@@ -168,7 +168,9 @@ public:
     bool rate(const QString &loanId, int rating);
     QList<Loan> openLoans(const QString &childId) const;
     QList<Loan> history(const QString &childId) const; // newest first
-    std::optional<Loan> openLoanOfCopy(const QString &copyId) const;
+    std::optional<Loan> openLoanOfCopy(const QString &copyId) const; // the latest, if two kiosks lent it
+    // Oldest first; more than one only when two kiosks lent the copy while offline.
+    QList<Loan> openLoansOfCopy(const QString &copyId) const;
     // Different titles returned since the term began: "this term: 2 books read".
     int booksReadThisTerm(const QString &childId) const;
     // Terms begin on 1 February and 1 August.

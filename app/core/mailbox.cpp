@@ -1,5 +1,6 @@
 #include "mailbox.h"
 
+#include "change_log.h"
 #include "clock.h"
 #include "ids.h"
 
@@ -40,7 +41,8 @@ qint64 currentLockout(qint64 lockedUntil, qint64 now, qint64 longest)
 
 } // namespace
 
-Mailbox::Mailbox(Database &db, const Clock &clock, Cost cost) : m_db(db), m_clock(clock), m_cost(cost)
+Mailbox::Mailbox(Database &db, ChangeLog &log, const Clock &clock, Cost cost)
+    : m_db(db), m_log(log), m_clock(clock), m_cost(cost)
 {
     Sealing::init();
 }
@@ -99,6 +101,7 @@ QString Mailbox::setUp(const QString &counselorName, const QString &passphrase)
         .bind(8, Sealing::lock(pair.secretKey, recoveryKey))
         .bind(9, m_clock.nowMs())
         .run();
+    m_log.appendRow("mailbox_keys", QStringLiteral("1"), ChangeLog::Op::Insert, m_clock.nowMs());
     logEvent("setup");
     tx.commit();
     return recoveryCode;
@@ -233,6 +236,7 @@ void Mailbox::storePictureCode(const QString &childId, const QList<int> &code)
         .bind(6, Sealing::lock(pair.secretKey, key))
         .bind(7, m_clock.nowMs())
         .run();
+    m_log.appendRow("child_keys", childId, ChangeLog::Op::Insert, m_clock.nowMs());
 }
 
 SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
@@ -298,6 +302,33 @@ SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
     return result;
 }
 
+int Mailbox::logLettersOfPastHours()
+{
+    return logLettersOfPastHours(m_db, m_log, m_clock.nowMs());
+}
+
+int Mailbox::logLettersOfPastHours(Database &db, ChangeLog &log, qint64 nowMs)
+{
+    Transaction tx(db);
+    QStringList letters;
+    {
+        // Not logged yet: no stamp for the whole row (an earlier "opened" stamps that field only).
+        Statement stmt = db.prepare("SELECT l.id FROM letters l LEFT JOIN sync_stamps s "
+                                    "ON s.entity = 'letters' AND s.record_id = l.id "
+                                    "WHERE l.hour_ms + ? <= ? AND (s.hlc IS NULL OR s.hlc = '') AND s.deleted IS NULL "
+                                    "ORDER BY l.hour_ms, l.id");
+        stmt.bind(1, kHourMs).bind(2, nowMs);
+        while (stmt.step())
+            letters << stmt.text(0);
+    }
+    // Stamped now: a stamp from the hour would sit next to the last change
+    // before it, perhaps the writer's own sign-in.
+    for (const QString &id : std::as_const(letters))
+        log.appendRow("letters", id, ChangeLog::Op::Insert, nowMs); // the sealed row, as it is on disk
+    tx.commit();
+    return int(letters.size());
+}
+
 int Mailbox::waitingCount() const
 {
     Statement stmt = m_db.prepare("SELECT count(*) FROM letters WHERE opened = 0");
@@ -353,11 +384,14 @@ OpenedReplies Mailbox::openReplies(const QString &childId, const QList<int> &pic
     }
     m_db.prepare("UPDATE child_keys SET failures = 0, locked_until = 0 WHERE child_id = ?").bind(1, childId).run();
     QList<Reply> replies;
+    QStringList unread;
     bool damaged = false;
     Statement stmt = m_db.prepare("SELECT id, letter_id, for_child, written_at, read_at FROM letter_replies"
                                   " WHERE child_id = ? AND child_key = ? ORDER BY written_at DESC");
     stmt.bind(1, childId).bind(2, publicKey);
     while (stmt.step()) {
+        if (stmt.isNull(4))
+            unread << stmt.text(0);
         std::optional<QByteArray> plain = Sealing::open(stmt.blob(2), publicKey, *secret);
         if (!plain) {
             damaged = true;
@@ -367,11 +401,10 @@ OpenedReplies Mailbox::openReplies(const QString &childId, const QList<int> &pic
         wipe(*plain);
     }
     stmt.reset();
-    m_db.prepare("UPDATE letter_replies SET read_at = ? WHERE child_id = ? AND child_key = ? AND read_at IS NULL")
-        .bind(1, now)
-        .bind(2, childId)
-        .bind(3, publicKey)
-        .run();
+    for (const QString &replyId : std::as_const(unread)) {
+        m_db.prepare("UPDATE letter_replies SET read_at = ? WHERE id = ?").bind(1, now).bind(2, replyId).run();
+        m_log.appendRow("letter_replies", replyId, ChangeLog::Op::Update, now, {"read_at"});
+    }
     tx.commit();
     return {{damaged && replies.isEmpty() ? UnlockCheck::Status::Damaged : UnlockCheck::Status::Ok, 0}, replies};
 }
@@ -460,7 +493,10 @@ std::optional<Letter> CounselorSession::read(const QString &letterId)
     letter.text = map.value(QLatin1String("text")).toString();
     letter.voice = map.value(QLatin1String("voice")).toByteArray();
     letter.voiceMs = summary.voiceMs;
-    m_mailbox.db().prepare("UPDATE letters SET opened = 1 WHERE id = ?").bind(1, letterId).run();
+    m_mailbox.db().prepare("UPDATE letters SET opened = 1 WHERE id = ? AND opened = 0").bind(1, letterId).run();
+    if (m_mailbox.db().changes() > 0)
+        m_mailbox.changeLog().appendRow("letters", letterId, ChangeLog::Op::Update, m_mailbox.clock().nowMs(),
+                                        {"opened"});
     m_mailbox.logEvent("read", letterId);
     tx.commit();
     return letter;
@@ -475,6 +511,9 @@ void CounselorSession::setFollowUp(const QString &letterId, bool followUp)
 {
     Transaction tx(m_mailbox.db());
     m_mailbox.db().prepare("UPDATE letters SET follow_up = ? WHERE id = ?").bind(1, followUp ? 1 : 0).bind(2, letterId).run();
+    if (m_mailbox.db().changes() > 0)
+        m_mailbox.changeLog().appendRow("letters", letterId, ChangeLog::Op::Update, m_mailbox.clock().nowMs(),
+                                        {"follow_up"});
     m_mailbox.logEvent(followUp ? "follow_up" : "follow_up_done", letterId);
     tx.commit();
 }
@@ -515,6 +554,7 @@ StorageError CounselorSession::reply(const QString &letterId, const QString &tex
             insert.bind(4, Sealing::seal(plain, childKey)).bind(5, childKey);
         insert.bind(6, Sealing::seal(plain, m_publicKey)).bind(7, m_mailbox.clock().nowMs()).run();
         wipe(plain);
+        m_mailbox.changeLog().appendRow("letter_replies", id, ChangeLog::Op::Insert, m_mailbox.clock().nowMs());
         m_mailbox.logEvent("reply", letterId);
         tx.commit();
     } catch (const StorageException &e) {
@@ -569,6 +609,9 @@ int CounselorSession::deliverWaitingReplies()
             .bind(3, reply.id)
             .run();
         wipe(*plain);
+        m_mailbox.changeLog().appendRow("letter_replies", reply.id, ChangeLog::Op::Update, m_mailbox.clock().nowMs(),
+                                        {"for_child", "child_key", "read_at"});
+
         ++delivered;
     }
     tx.commit();
@@ -594,6 +637,8 @@ bool CounselorSession::changePassphrase(const QString &newPassphrase)
         .bind(1, salt)
         .bind(2, Sealing::lock(m_secretKey, key))
         .run();
+    m_mailbox.changeLog().appendRow("mailbox_keys", QStringLiteral("1"), ChangeLog::Op::Update,
+                                    m_mailbox.clock().nowMs(), {"pass_salt", "pass_locked_key"});
     m_mailbox.logEvent("passphrase_changed");
     tx.commit();
     return true;

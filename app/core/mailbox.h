@@ -11,6 +11,7 @@
 
 namespace qq {
 
+class ChangeLog;
 class Clock;
 
 // What a child wrote. It exists only in memory: Mailbox::send seals it to
@@ -91,7 +92,9 @@ public:
     static constexpr int kMinPassphraseChars = 8;
 
     enum class Cost { Interactive, Minimal }; // Minimal: tests only
-    Mailbox(Database &db, const Clock &clock, Cost cost = Cost::Interactive);
+    // Keys, letters and replies sync as the sealed rows they are (ChangeLog);
+    // attempt counters and the mailbox's own log stay on the kiosk.
+    Mailbox(Database &db, ChangeLog &log, const Clock &clock, Cost cost = Cost::Interactive);
 
     // The counselor.
     bool isSetUp() const;
@@ -109,6 +112,15 @@ public:
     // A child writes. Sealed in memory, stored in one transaction. A picture
     // code, when given for a child who has none, is set in the same one.
     SendResult send(Letter letter, const QList<int> &newPictureCode = {});
+    // A letter reaches the change log (and so sync) only once its hour is
+    // over: all of that hour's letters together, in the order of their random
+    // ids, stamped when this runs. A log row written as the child sends would
+    // keep the exact time and order that the letters table does not keep.
+    // Call it from something that runs on its own schedule (sync, before a
+    // push), never from a child's action. Returns how many were logged.
+    int logLettersOfPastHours();
+    // The same without a Mailbox (for the sync client, which has these three).
+    static int logLettersOfPastHours(Database &db, ChangeLog &log, qint64 nowMs);
     int waitingCount() const; // letters the counselor has not opened
     int followUpCount() const;
 
@@ -120,6 +132,7 @@ public:
     static qint64 pictureDelayAfter(int failures);
 
     Database &db() { return m_db; }
+    ChangeLog &changeLog() { return m_log; }
     const Clock &clock() const { return m_clock; }
     void logEvent(const char *event, const QString &letterId = {});
     PasswordCost childCost() const;
@@ -130,6 +143,7 @@ private:
     QByteArray counselorPublicKey() const;
 
     Database &m_db;
+    ChangeLog &m_log;
     const Clock &m_clock;
     Cost m_cost;
 };

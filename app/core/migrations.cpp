@@ -260,7 +260,80 @@ UPDATE change_log SET hlc = printf('%018d-%08x-%s', max(at, 0), seq, device_id) 
 CREATE UNIQUE INDEX change_log_by_hlc ON change_log(hlc);
 )sql";
 
-constexpr std::array<const char *, 5> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5};
+// Sync merges received changes into the records (change_apply.cpp). Each
+// record's field stamps and its tombstone; received changes that wait for a
+// record they need. Uniqueness that two offline kiosks can each keep yet
+// break together (a copy lent on both, one slot booked on both, the same
+// ISBN, sticker or card added on both, a child signed in on both) is no
+// longer an index: the features still check before they write, and sync
+// keeps both records and lists the conflict (sync_conflicts.cpp).
+constexpr const char *kStep6 = R"sql(
+CREATE TABLE sync_stamps (
+    entity    TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    hlc       TEXT NOT NULL, -- the stamp of every field not named in `fields` ('' for none)
+    fields    TEXT,          -- JSON {column: stamp} of fields written after the rest
+    deleted   TEXT,          -- the delete's stamp: the record is gone for good
+    PRIMARY KEY (entity, record_id)
+) WITHOUT ROWID;
+CREATE TABLE sync_waiting (
+    hlc TEXT PRIMARY KEY -- a change_log row not merged yet: its record, or one it points to, is still to come
+) WITHOUT ROWID;
+
+DROP INDEX visits_one_open_per_child;
+CREATE INDEX visits_open_by_child ON visits(child_id) WHERE signed_out_at IS NULL;
+DROP INDEX loans_one_open_per_copy;
+CREATE INDEX loans_open_by_copy ON loans(copy_id) WHERE ended_at IS NULL;
+DROP INDEX call_bookings_one_per_slot;
+CREATE INDEX call_bookings_by_slot ON call_bookings(place_id, line, start_ms) WHERE status <> 'cancelled';
+DROP INDEX book_titles_by_isbn;
+CREATE INDEX book_titles_by_isbn ON book_titles(isbn) WHERE isbn IS NOT NULL AND isbn <> '';
+
+-- A UNIQUE column is part of its table: children and book_copies are made
+-- again without it. Foreign keys stay on (a migration runs in a transaction,
+-- where they cannot be turned off), so they are checked at commit: dropping
+-- the old table leaves the rows that point to it dangling until the same rows
+-- are back. Moods get the index on child_id that this check (and a child's
+-- moods) wants.
+PRAGMA defer_foreign_keys = ON;
+CREATE INDEX moods_by_child ON moods(child_id, at);
+
+CREATE TABLE children_before_sync AS SELECT * FROM children;
+DROP TABLE children;
+CREATE TABLE children (
+    id          TEXT PRIMARY KEY,
+    class_id    TEXT NOT NULL REFERENCES classes(id),
+    name        TEXT NOT NULL,
+    gender      TEXT NOT NULL CHECK (gender IN ('F', 'M')),
+    birth_date  TEXT NOT NULL,
+    photo       BLOB,
+    card_code   TEXT,
+    personality TEXT,
+    hobbies     TEXT,
+    medical     TEXT,
+    active      INTEGER NOT NULL DEFAULT 1
+);
+INSERT INTO children SELECT * FROM children_before_sync;
+DROP TABLE children_before_sync;
+CREATE INDEX children_by_class ON children(class_id, name);
+CREATE INDEX children_by_card_code ON children(card_code) WHERE card_code IS NOT NULL;
+
+CREATE TABLE book_copies_before_sync AS SELECT * FROM book_copies;
+DROP TABLE book_copies;
+CREATE TABLE book_copies (
+    id       TEXT PRIMARY KEY,
+    title_id TEXT NOT NULL REFERENCES book_titles(id),
+    barcode  TEXT NOT NULL,
+    state    TEXT NOT NULL DEFAULT 'shelf' CHECK (state IN ('shelf', 'lost', 'damaged', 'withdrawn')),
+    added_at INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO book_copies SELECT * FROM book_copies_before_sync;
+DROP TABLE book_copies_before_sync;
+CREATE INDEX book_copies_by_title ON book_copies(title_id);
+CREATE INDEX book_copies_by_barcode ON book_copies(barcode);
+)sql";
+
+constexpr std::array<const char *, 6> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
 
 } // namespace
 

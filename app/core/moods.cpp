@@ -4,8 +4,6 @@
 #include "clock.h"
 #include "ids.h"
 
-#include <QJsonObject>
-
 #include <algorithm>
 
 namespace qq {
@@ -27,10 +25,7 @@ StorageError MoodLog::record(const QString &childId, const QString &visitId, int
             .bind(4, mood)
             .bind(5, now)
             .run();
-        QJsonObject payload{{"child_id", childId}, {"mood", mood}, {"at", now}};
-        if (!visitId.isEmpty())
-            payload.insert("visit_id", visitId);
-        m_log.append("moods", id, ChangeLog::Op::Insert, payload, now);
+        m_log.appendRow("moods", id, ChangeLog::Op::Insert, now);
         tx.commit();
     } catch (const StorageException &e) {
         return e.error();

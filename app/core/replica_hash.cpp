@@ -8,11 +8,21 @@ namespace qq::ReplicaHash {
 
 QStringList syncedTables()
 {
-    return {QStringLiteral("settings"),    QStringLiteral("classes"),         QStringLiteral("children"),
-            QStringLiteral("contacts"),    QStringLiteral("visits"),          QStringLiteral("moods"),
-            QStringLiteral("book_titles"), QStringLiteral("book_copies"),     QStringLiteral("loans"),
-            QStringLiteral("call_places"), QStringLiteral("room_hours"),      QStringLiteral("contact_windows"),
-            QStringLiteral("call_bookings"), QStringLiteral("letters"),       QStringLiteral("letter_replies")};
+    return {QStringLiteral("settings"),      QStringLiteral("classes"),       QStringLiteral("children"),
+            QStringLiteral("contacts"),      QStringLiteral("visits"),        QStringLiteral("moods"),
+            QStringLiteral("book_titles"),   QStringLiteral("book_copies"),   QStringLiteral("loans"),
+            QStringLiteral("call_places"),   QStringLiteral("room_hours"),    QStringLiteral("contact_windows"),
+            QStringLiteral("call_bookings"), QStringLiteral("mailbox_keys"),  QStringLiteral("letters"),
+            QStringLiteral("child_keys"),    QStringLiteral("letter_replies")};
+}
+
+QStringList deviceLocalColumns(const QString &table)
+{
+    // Wrong passphrases and picture codes are counted where they were typed:
+    // a lockout on one kiosk must not lock (or unlock) another.
+    if (table == QLatin1String("mailbox_keys") || table == QLatin1String("child_keys"))
+        return {QStringLiteral("failures"), QStringLiteral("locked_until")};
+    return {};
 }
 
 QByteArray of(Database &db)
@@ -25,16 +35,22 @@ QByteArray of(Database &db)
     };
     for (const QString &table : syncedTables()) {
         addSized(table.toUtf8());
-        // Every column, in the table's own order; rows ordered by all of them.
-        Statement columns = db.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1')").arg(table).toUtf8());
-        columns.step();
-        const int count = int(columns.int64(0));
-        columns.reset();
-        QStringList order;
+        // Every synced column, in the table's own order; rows ordered by all of them.
+        const QStringList local = deviceLocalColumns(table);
+        QByteArrayList columns;
+        {
+            Statement info = db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+            info.bind(1, table);
+            while (info.step())
+                if (!local.contains(info.text(0)))
+                    columns << '"' + info.text(0).toUtf8() + '"';
+        }
+        const int count = int(columns.size());
+        QByteArrayList order;
         for (int i = 1; i <= count; ++i)
-            order << QString::number(i);
-        Statement rows = db.prepare(
-            QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order.join(QLatin1Char(','))).toUtf8());
+            order << QByteArray::number(i);
+        Statement rows =
+            db.prepare("SELECT " + columns.join(',') + " FROM \"" + table.toUtf8() + "\" ORDER BY " + order.join(','));
         // Each value as SQLite gives its bytes, with its length; NULL apart.
         while (rows.step()) {
             QByteArray row;

@@ -6,7 +6,6 @@
 #include "ids.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -70,36 +69,6 @@ bool sameFields(const Contact &a, const Contact &b)
     return a.role == b.role && a.name == b.name && a.relationship == b.relationship && a.phone == b.phone
         && a.workCity == b.workCity && a.workplace == b.workplace && a.address == b.address && a.age == b.age
         && a.health == b.health && a.videoAccount == b.videoAccount;
-}
-
-QJsonObject childPayload(const Child &child)
-{
-    return {{"class_id", child.classId},   {"name", child.name},
-            {"gender", child.gender},      {"birth_date", child.birthDate.toString(Qt::ISODate)},
-            {"card_code", child.cardCode}, {"personality", child.personality},
-            {"hobbies", child.hobbies},    {"medical", child.medical}};
-}
-
-QJsonObject contactPayload(const Contact &contact)
-{
-    return {{"child_id", contact.childId},
-            {"role", contactRoleKey(contact.role)},
-            {"name", contact.name},
-            {"relationship", contact.relationship},
-            {"phone", contact.phone},
-            {"work_city", contact.workCity},
-            {"workplace", contact.workplace},
-            {"address", contact.address},
-            {"age", contact.age},
-            {"health", contact.health},
-            {"video_account", contact.videoAccount}};
-}
-
-// The photo travels by its hash; sync ships the bytes separately.
-QString photoHash(const QByteArray &jpeg)
-{
-    return jpeg.isEmpty() ? QString()
-                          : QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
 }
 
 qsizetype characterCount(const QString &text)
@@ -227,9 +196,7 @@ QString Roster::addClass(SchoolClass schoolClass)
         .bind(3, schoolClass.grade)
         .bind(4, schoolClass.sortOrder)
         .run();
-    m_log.append("classes", schoolClass.id, ChangeLog::Op::Insert,
-                 {{"name", schoolClass.name}, {"grade", schoolClass.grade}, {"sort_order", schoolClass.sortOrder}},
-                 m_clock.nowMs());
+    m_log.appendRow("classes", schoolClass.id, ChangeLog::Op::Insert, m_clock.nowMs());
     return schoolClass.id;
 }
 
@@ -252,9 +219,7 @@ QString Roster::addChild(Child child, const QByteArray &photo)
         .bind(9, child.hobbies)
         .bind(10, child.medical)
         .run();
-    QJsonObject payload = childPayload(child);
-    payload.insert("photo_sha256", photoHash(photo));
-    m_log.append("children", child.id, ChangeLog::Op::Insert, payload, m_clock.nowMs());
+    m_log.appendRow("children", child.id, ChangeLog::Op::Insert, m_clock.nowMs());
     return child.id;
 }
 
@@ -353,6 +318,7 @@ void Roster::updateChild(const Child &child)
     checkCardCodeFree(updated.cardCode, updated.id);
     if (sameFields(updated, old))
         return;
+    const QJsonObject before = m_log.rowImage("children", updated.id);
     m_db.prepare("UPDATE children SET class_id = ?, name = ?, gender = ?, birth_date = ?, card_code = ?, "
                  "personality = ?, hobbies = ?, medical = ? WHERE id = ?")
         .bind(1, updated.classId)
@@ -365,7 +331,7 @@ void Roster::updateChild(const Child &child)
         .bind(8, updated.medical)
         .bind(9, updated.id)
         .run();
-    m_log.append("children", updated.id, ChangeLog::Op::Update, childPayload(updated), m_clock.nowMs());
+    m_log.appendChanges("children", updated.id, before, m_clock.nowMs());
 }
 
 void Roster::setPhoto(const QString &childId, const QByteArray &jpeg)
@@ -375,7 +341,7 @@ void Roster::setPhoto(const QString &childId, const QByteArray &jpeg)
         .bind(1, jpeg.isEmpty() ? QByteArray() : jpeg) // NULL: no photo
         .bind(2, childId)
         .run();
-    m_log.append("children", childId, ChangeLog::Op::Update, {{"photo_sha256", photoHash(jpeg)}}, m_clock.nowMs());
+    m_log.appendRow("children", childId, ChangeLog::Op::Update, m_clock.nowMs(), {"photo"});
 }
 
 void Roster::setActive(const QString &childId, bool active)
@@ -383,7 +349,7 @@ void Roster::setActive(const QString &childId, bool active)
     if (requireChild(childId).active == active)
         return;
     m_db.prepare("UPDATE children SET active = ? WHERE id = ?").bind(1, active ? 1 : 0).bind(2, childId).run();
-    m_log.append("children", childId, ChangeLog::Op::Update, {{"active", active}}, m_clock.nowMs());
+    m_log.appendRow("children", childId, ChangeLog::Op::Update, m_clock.nowMs(), {"active"});
 }
 
 void Roster::replaceContacts(const QString &childId, const QList<Contact> &contacts)
@@ -410,6 +376,7 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
         old.erase(same);
         if (unchanged)
             continue;
+        const QJsonObject before = m_log.rowImage("contacts", contact.id);
         m_db.prepare("UPDATE contacts SET relationship = ?, phone = ?, work_city = ?, workplace = ?, address = ?, "
                      "age = ?, health = ?, video_account = ? WHERE id = ?")
             .bind(1, contact.relationship)
@@ -422,7 +389,7 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
             .bind(8, contact.videoAccount)
             .bind(9, contact.id)
             .run();
-        m_log.append("contacts", contact.id, ChangeLog::Op::Update, contactPayload(contact), m_clock.nowMs());
+        m_log.appendChanges("contacts", contact.id, before, m_clock.nowMs());
     }
     for (const Contact &gone : std::as_const(old)) {
         // When they can answer goes with them; their past calls stay in the log.
@@ -433,10 +400,10 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
             windowIds.append(windows.text(0));
         for (const QString &windowId : std::as_const(windowIds)) {
             m_db.prepare("DELETE FROM contact_windows WHERE id = ?").bind(1, windowId).run();
-            m_log.append("contact_windows", windowId, ChangeLog::Op::Delete, {}, m_clock.nowMs());
+            m_log.appendRow("contact_windows", windowId, ChangeLog::Op::Delete, m_clock.nowMs());
         }
         m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, gone.id).run();
-        m_log.append("contacts", gone.id, ChangeLog::Op::Delete, {{"child_id", childId}}, m_clock.nowMs());
+        m_log.appendRow("contacts", gone.id, ChangeLog::Op::Delete, m_clock.nowMs());
     }
 }
 
@@ -459,7 +426,7 @@ QString Roster::addContact(Contact contact)
         .bind(11, contact.health)
         .bind(12, contact.videoAccount)
         .run();
-    m_log.append("contacts", contact.id, ChangeLog::Op::Insert, contactPayload(contact), m_clock.nowMs());
+    m_log.appendRow("contacts", contact.id, ChangeLog::Op::Insert, m_clock.nowMs());
     return contact.id;
 }
 

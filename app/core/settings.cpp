@@ -4,7 +4,6 @@
 #include "clock.h"
 #include "database.h"
 
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -38,13 +37,16 @@ QString Settings::value(const char *key, const QString &fallback) const
 void Settings::setValue(const char *key, const QString &value)
 {
     Transaction tx(m_db);
+    Statement known = m_db.prepare("SELECT 1 FROM settings WHERE key = ?");
+    const bool isNew = !known.bind(1, key).step();
+    known.reset();
     m_db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, key)
         .bind(2, value)
         .run();
-    m_log.append("settings", QString::fromUtf8(key), ChangeLog::Op::Update, {{"key", key}, {"value", value}},
-                 m_clock.nowMs());
+    m_log.appendRow("settings", QString::fromUtf8(key), isNew ? ChangeLog::Op::Insert : ChangeLog::Op::Update,
+                    m_clock.nowMs(), {"value"});
     tx.commit();
     // Inside an outer transaction the commit is the caller's: read again later.
     m_loaded = m_loaded && !m_db.inTransaction();

@@ -6,8 +6,10 @@
 #include "local_time.h"
 #include "settings.h"
 
-#include <QJsonObject>
 #include <QLoggingCategory>
+
+#include <algorithm>
+#include <tuple>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -29,20 +31,27 @@ Visit readVisit(const Statement &stmt)
     return visit;
 }
 
-QJsonObject visitPayload(const Visit &visit)
-{
-    QJsonObject payload{
-        {"child_id", visit.childId}, {"signed_in_at", visit.signedInAt}, {"signed_in_by", visit.signedInBy}};
-    if (visit.signedOutAt) {
-        payload.insert("signed_out_at", *visit.signedOutAt);
-        payload.insert("signed_out_by", visit.signedOutBy);
-    }
-    return payload;
-}
-
 QByteArray select(const char *tail)
 {
     return QByteArray("SELECT ") + kVisitColumns + " FROM visits " + tail;
+}
+
+// Oldest first. More than one only after a sync: the child signed in on two
+// kiosks that were offline.
+QList<Visit> openVisitsOf(Database &db, const QString &childId)
+{
+    QList<Visit> open;
+    // The partial index holds open visits only: a tap reads one row, not the child's history.
+    Statement stmt =
+        db.prepare("SELECT " + QByteArray(kVisitColumns)
+                   + " FROM visits INDEXED BY visits_open_by_child WHERE child_id = ? AND signed_out_at IS NULL");
+    stmt.bind(1, childId);
+    while (stmt.step())
+        open.append(readVisit(stmt));
+    std::sort(open.begin(), open.end(), [](const Visit &a, const Visit &b) {
+        return std::tie(a.signedInAt, a.id) < std::tie(b.signedInAt, b.id);
+    });
+    return open;
 }
 
 } // namespace
@@ -93,25 +102,29 @@ VisitOutcome VisitService::change(const QString &childId, Actor by, Toggle mode)
             return outcome;
         }
         const qint64 now = m_clock.nowMs();
-        std::optional<Visit> open = openVisit(childId);
+        QList<Visit> open = openVisitsOf(m_db, childId);
         // A visit left open past its closing time (the kiosk was off) is
         // closed first, so this tap starts a new visit instead of ending it.
-        if (open && closingCutoff(open->signedInAt) <= now) {
-            closeVisit(*open, closingCutoff(open->signedInAt), Actor::Auto);
-            open.reset();
+        for (qsizetype i = open.size() - 1; i >= 0; --i) {
+            if (closingCutoff(open[i].signedInAt) <= now) {
+                closeVisit(open[i], closingCutoff(open[i].signedInAt), Actor::Auto);
+                open.removeAt(i);
+            }
         }
         const bool isDoubleTap = by == Actor::Child;
-        if (open) {
-            const qint64 age = now - open->signedInAt;
+        if (!open.isEmpty()) {
+            const qint64 age = now - open.last().signedInAt;
             if (mode == Toggle::InOnly || (isDoubleTap && age >= 0 && age < kDoubleTapMs)) {
                 outcome.status = VisitOutcome::Status::AlreadyIn;
-                outcome.visit = *open;
+                outcome.visit = open.last();
                 tx.commit();
                 return outcome;
             }
-            closeVisit(*open, std::max(now, open->signedInAt), by);
+            // Signed in on two kiosks: leaving ends both.
+            for (Visit &visit : open)
+                closeVisit(visit, std::max(now, visit.signedInAt), by);
             outcome.status = VisitOutcome::Status::SignedOut;
-            outcome.visit = *open;
+            outcome.visit = open.last();
         } else {
             if (mode == Toggle::OutOnly) {
                 outcome.status = VisitOutcome::Status::NotIn;
@@ -150,7 +163,7 @@ VisitOutcome VisitService::change(const QString &childId, Actor by, Toggle mode)
                 .bind(3, visit.signedInAt)
                 .bind(4, visit.signedInBy)
                 .run();
-            m_log.append("visits", visit.id, ChangeLog::Op::Insert, visitPayload(visit), now);
+            m_log.appendRow("visits", visit.id, ChangeLog::Op::Insert, now);
             outcome.status = VisitOutcome::Status::SignedIn;
             outcome.visit = visit;
         }
@@ -173,7 +186,7 @@ void VisitService::closeVisit(Visit &visit, qint64 atMs, Actor by)
         .bind(2, visit.signedOutBy)
         .bind(3, visit.id)
         .run();
-    m_log.append("visits", visit.id, ChangeLog::Op::Update, visitPayload(visit), m_clock.nowMs());
+    m_log.appendRow("visits", visit.id, ChangeLog::Op::Update, m_clock.nowMs(), {"signed_out_at", "signed_out_by"});
 }
 
 qint64 VisitService::closingCutoff(qint64 signedInAt) const
@@ -203,11 +216,10 @@ int VisitService::closeDue()
 
 std::optional<Visit> VisitService::openVisit(const QString &childId) const
 {
-    Statement stmt = m_db.prepare(select("WHERE child_id = ? AND signed_out_at IS NULL"));
-    stmt.bind(1, childId);
-    if (!stmt.step())
+    const QList<Visit> open = openVisitsOf(m_db, childId);
+    if (open.isEmpty())
         return std::nullopt;
-    return readVisit(stmt);
+    return open.last();
 }
 
 std::optional<Visit> VisitService::lastClosedVisit(const QString &childId) const

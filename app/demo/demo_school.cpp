@@ -238,8 +238,7 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
                 .bind(5, Pinyin::instance().initials(title))
                 .bind(6, store.clock().nowMs())
                 .run();
-            store.changeLog().append("book_titles", titleId, ChangeLog::Op::Insert, {{"title", title}},
-                                     store.clock().nowMs());
+            store.changeLog().appendRow("book_titles", titleId, ChangeLog::Op::Insert, store.clock().nowMs());
             ++summary.titles;
         }
         const QString copyId = newId();
@@ -248,8 +247,7 @@ DemoSummary createDemoSchool(KioskStore &store, const DemoOptions &options)
             .bind(2, titleId)
             .bind(3, bookCodeFromSerial(copy + 1))
             .run();
-        store.changeLog().append("book_copies", copyId, ChangeLog::Op::Insert, {{"title_id", titleId}},
-                                 store.clock().nowMs());
+        store.changeLog().appendRow("book_copies", copyId, ChangeLog::Op::Insert, store.clock().nowMs());
         ++summary.copies;
     }
 

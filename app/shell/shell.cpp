@@ -230,6 +230,8 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
         std::printf("screenshots: %d written to %s\n", shots, qUtf8Printable(options.screenshotDir));
         return shots > 0 ? 0 : 1;
     }
+    // Only the real kiosk talks to a hub: never the tour, the self-test or a test run.
+    context.sync().startBackground();
     return app.exec();
 }
 

@@ -3,6 +3,7 @@
 #include "change_log.h"
 #include "clock.h"
 #include "database.h"
+#include "mailbox.h"
 #include "sync_bundle.h"
 
 #include <QCoreApplication>
@@ -224,6 +225,12 @@ void SyncClient::syncNow()
         return;
     }
     m_pushed = m_pulled = 0;
+    // Letters enter the log only once their hour is over (docs/security.md).
+    try {
+        Mailbox::logLettersOfPastHours(m_db, m_log, m_clock.nowMs());
+    } catch (const StorageException &e) {
+        qWarning("sync: could not log past letters: %s", e.what());
+    }
     m_toPush = waitingToPush();
     setPhase(Phase::Pushing);
     emit progress(m_pushed, m_toPush, m_pulled);
@@ -303,6 +310,8 @@ void SyncClient::pullNext()
             return;
         }
         m_pulled += batch->rows.size();
+        if (!batch->rows.isEmpty())
+            emit received();
         emit progress(m_pushed, m_toPush, m_pulled);
         if (batch->more)
             pullNext();
@@ -344,6 +353,7 @@ void SyncClient::stopBackground()
 
 bool SyncClient::exportBundle(const QString &path, QString *error)
 {
+    Mailbox::logLettersOfPastHours(m_db, m_log, m_clock.nowMs());
     QList<ChangeBatch> chunks;
     QString after;
     for (;;) {
@@ -367,6 +377,8 @@ int SyncClient::importBundle(const QString &path, QString *error)
         for (const ChangeBatch &chunk : *chunks)
             added += ChangeFeed::store(m_db, m_log, chunk, m_clock.nowMs());
         tx.commit();
+        if (added > 0)
+            emit received();
     } catch (const StorageException &e) {
         if (error)
             *error = tr("The kiosk could not store the file's changes (%1); nothing of it was kept.")

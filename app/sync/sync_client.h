@@ -63,6 +63,9 @@ signals:
     void syncFinished(bool ok, const QString &message);
     void progress(qint64 pushed, qint64 toPush, qint64 pulled);
     void stateChanged();
+    // Records changed under the kiosk's feet: cached settings and search
+    // indexes must be read again (Settings::reload).
+    void received();
 
 private:
     QNetworkRequest request(const QString &path) const;

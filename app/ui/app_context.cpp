@@ -25,7 +25,8 @@ AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, s
       m_cards(m_kiosk, m_roster, frames ? std::move(frames) : std::make_unique<CameraFrameSource>()),
       m_calls(store, m_kiosk),
       m_mail(store, m_kiosk, microphone ? std::move(microphone) : std::make_unique<QtMicrophone>()),
-      m_library(store, m_kiosk)
+      m_library(store, m_kiosk),
+      m_sync(store, m_kiosk)
 {
     KioskController::setInstance(&m_kiosk);
     TeacherController::setInstance(&m_teacher);
@@ -34,8 +35,11 @@ AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, s
     CallController::setInstance(&m_calls);
     MailController::setInstance(&m_mail);
     LibraryController::setInstance(&m_library);
+    SyncController::setInstance(&m_sync);
     m_cards.setLibrary(&m_library);
     m_library.setFrameGrabber([this] { return m_cards.latestFrame(); });
+    m_cards.setSync(&m_sync);
+    m_sync.setFrameGrabber([this] { return m_cards.latestFrame(); });
     m_roster.setFrameGrabber([this] { return m_cards.latestFrame(); });
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
@@ -50,6 +54,7 @@ AppContext::~AppContext()
     CallController::setInstance(nullptr);
     MailController::setInstance(nullptr);
     LibraryController::setInstance(nullptr);
+    SyncController::setInstance(nullptr);
 }
 
 void AppContext::installInto(QQmlEngine &engine)

@@ -7,6 +7,7 @@
 #include "mail_controller.h"
 #include "microphone.h"
 #include "roster_controller.h"
+#include "sync_controller.h"
 #include "teacher_controller.h"
 
 #include <QObject>
@@ -35,6 +36,7 @@ public:
     CallController &calls() { return m_calls; }
     MailController &mail() { return m_mail; }
     LibraryController &library() { return m_library; }
+    SyncController &sync() { return m_sync; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +50,7 @@ private:
     CallController m_calls;
     MailController m_mail;
     LibraryController m_library;
+    SyncController m_sync;
 };
 
 } // namespace qq

@@ -6,6 +6,7 @@
 #include "kiosk_controller.h"
 #include "library_controller.h"
 #include "roster_controller.h"
+#include "sync_controller.h"
 
 #include <QKeyEvent>
 #include <QLoggingCategory>
@@ -39,6 +40,8 @@ CardReader::CardReader(KioskController &kiosk, RosterController &roster, std::un
     connect(m_scanner.get(), &CardScanner::codeRead, this, [this](const QString &text) {
         if (m_library && m_library->wantsCodes())
             m_library->codeScanned(text);
+        else if (m_sync && m_sync->wantsCodes())
+            m_sync->codeScanned(text);
     });
     connect(m_scanner.get(), &CardScanner::cardRead, this, [this](const QString &code) {
         if (m_kiosk.screen() == KioskController::Screen::Scan)
@@ -85,7 +88,8 @@ void CardReader::updateCamera()
 {
     // The camera runs only while a screen shows its picture; frames are
     // decoded only on the scan screen.
-    const bool scanning = m_kiosk.screen() == KioskController::Screen::Scan || (m_library && m_library->wantsCodes());
+    const bool scanning = m_kiosk.screen() == KioskController::Screen::Scan || (m_library && m_library->wantsCodes())
+        || (m_sync && m_sync->wantsCodes());
     const bool wanted = scanning || m_roster.takingPhoto();
     if (wanted && !m_cameraOn)
         setProblem({});
@@ -154,6 +158,13 @@ void CardReader::setLibrary(LibraryController *library)
     updateCamera();
 }
 
+void CardReader::setSync(SyncController *sync)
+{
+    m_sync = sync;
+    connect(sync, &SyncController::stateChanged, this, &CardReader::updateCamera);
+    updateCamera();
+}
+
 void CardReader::handleWedge(const QList<WedgeEvent> &events)
 {
     for (const WedgeEvent &event : events) {
@@ -161,6 +172,10 @@ void CardReader::handleWedge(const QList<WedgeEvent> &events)
             continue; // a person's keys already went where they were typed
         if (m_library && m_library->wantsCodes()) {
             m_library->codeScanned(event.text);
+            continue;
+        }
+        if (m_sync && m_sync->wantsCodes()) {
+            m_sync->codeScanned(event.text);
             continue;
         }
         const CardCodeCheck check = checkCardCode(event.text);

@@ -22,6 +22,7 @@ class CardScanner;
 class KioskController;
 class LibraryController;
 class RosterController;
+class SyncController;
 
 // Cards at the kiosk: runs the camera only while a screen needs it (the scan
 // screen, taking a child's photo), hands decoded cards to the kiosk, keeps the
@@ -55,6 +56,8 @@ public:
     void keyPressed(const QKeyEvent &event);
     // The library reads book stickers and ISBNs on its screens.
     void setLibrary(LibraryController *library);
+    // The sync screen reads the hub's enrollment QR code before the kiosk has joined.
+    void setSync(SyncController *sync);
 
 signals:
     void frameChanged();
@@ -70,6 +73,7 @@ private:
     KioskController &m_kiosk;
     RosterController &m_roster;
     LibraryController *m_library = nullptr;
+    SyncController *m_sync = nullptr;
     std::unique_ptr<FrameSource> m_frames;
     std::unique_ptr<CardScanner> m_scanner;
     KeyboardWedge m_wedge;

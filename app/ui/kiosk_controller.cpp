@@ -476,6 +476,7 @@ int KioskController::idleSeconds() const
     case Screen::LibraryStocktake:
     case Screen::LibraryImport:
     case Screen::LibraryHistory:
+    case Screen::Sync:
         return idle * 3; // the counselor's screens lock after three minutes by default
     case Screen::MailWrite:
     case Screen::MailRecord:

@@ -90,6 +90,7 @@ public:
         LibraryStocktake,
         LibraryImport,
         LibraryHistory,
+        Sync,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };

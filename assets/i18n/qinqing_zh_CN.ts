@@ -2605,6 +2605,34 @@
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../app/core/sync_conflicts.cpp" line="65"/>
+        <source>“%1” (sticker %2) is lent to %3 children at once.</source>
+        <translation>《%1》（标签 %2）同时借给了 %3 个孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_conflicts.cpp" line="87"/>
+        <source>%1, line %2, %3: %4 calls are booked at once.</source>
+        <translation>%1 第 %2 条线 %3：同一时间约了 %4 个电话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_conflicts.cpp" line="100"/>
+        <source>%1 titles have the ISBN %2.</source>
+        <translation>有 %1 种书的 ISBN 都是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_conflicts.cpp" line="112"/>
+        <source>%1 books have the sticker %2.</source>
+        <translation>有 %1 本书贴着同一个标签 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_conflicts.cpp" line="125"/>
+        <source>%1 children have the card %2.</source>
+        <translation>有 %1 个孩子用同一张卡 %2。</translation>
+    </message>
+</context>
+<context>
     <name>TeacherPinScreen</name>
     <message>
         <location filename="../../qml/screens/TeacherPinScreen.qml" line="14"/>

@@ -16,6 +16,14 @@ Item {
             title: qsTr("In the room now: %n child(ren)", "", Teacher.inRoomCount)
             subtitle: Mail.reminder !== "" ? Mail.reminder : qsTr("Visits today: %1  ·  %2").arg(Teacher.todayVisits).arg(Kiosk.todayText)
 
+            // A failed sync or a conflict shows here too, not only on the sync screen.
+            QqButton {
+                objectName: "openSync"
+                text: Sync.lastError !== "" ? qsTr("Sync failed") : Sync.conflictCount > 0 ? qsTr("Sync: %n conflict(s)", "", Sync.conflictCount) : qsTr("Sync")
+                iconName: "send"
+                tint: Sync.lastError !== "" || Sync.conflictCount > 0 ? Theme.danger : Theme.calls
+                onClicked: Sync.open()
+            }
             QqButton {
                 objectName: "leaveTeacher"
                 text: qsTr("Leave teacher mode")

@@ -39,7 +39,7 @@ inline QString readLineMatching(QProcess &process, const QRegularExpression &pat
 // PostgreSQL from the test script (tests/sync/postgres.sh), each test in its own database.
 inline QString freshPostgresDatabase()
 {
-    const QString server = qEnvironmentVariable("QINQING_TEST_POSTGRES");
+    const QString server = qEnvironmentVariable("QINQING_TEST_POSTGRES", QStringLiteral(QINQING_TEST_POSTGRES_DEFAULT));
     if (server.isEmpty())
         return {};
     const QString name = QStringLiteral("qq_") + QUuid::createUuid().toString(QUuid::Id128).left(12);

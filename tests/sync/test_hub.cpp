@@ -103,8 +103,7 @@ protected:
     {
         if (QLatin1String(GetParam()) == QLatin1String("postgres")) {
             const QString conninfo = freshPostgresDatabase();
-            ASSERT_FALSE(conninfo.isEmpty()) << "QINQING_TEST_POSTGRES is not set: run through ctest (make test), "
-                                                "which starts a PostgreSQL server";
+            ASSERT_FALSE(conninfo.isEmpty()) << "no PostgreSQL: run through ctest (make test), which starts one";
             hub = std::make_unique<HubProcess>(conninfo);
         } else {
             hub = std::make_unique<HubProcess>();

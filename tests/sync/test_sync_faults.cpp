@@ -97,8 +97,7 @@ protected:
         QString conninfo;
         if (QLatin1String(GetParam()) == QLatin1String("postgres")) {
             conninfo = freshPostgresDatabase();
-            ASSERT_FALSE(conninfo.isEmpty()) << "QINQING_TEST_POSTGRES is not set: run through ctest (make test), "
-                                                "which starts a PostgreSQL server";
+            ASSERT_FALSE(conninfo.isEmpty()) << "no PostgreSQL: run through ctest (make test), which starts one";
         }
         hub = std::make_unique<HubProcess>(conninfo);
         school = hub->addSchool(QStringLiteral("Sync school"));
