@@ -112,6 +112,8 @@ SyncController::SyncController(KioskStore &store, KioskController &kiosk, QObjec
         m_pulled = pulled;
         emit progressChanged();
     });
+    // Settings are cached in memory; what another kiosk changed must be read again.
+    connect(&m_client, &SyncClient::received, this, [this] { m_store.settings().reload(); });
     connect(&m_client, &SyncClient::syncFinished, this, &SyncController::onSyncFinished);
     connect(&m_client, &SyncClient::enrollFinished, this, &SyncController::onEnrollFinished);
     connect(&kiosk, &KioskController::screenChanged, this, [this] {
