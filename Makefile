@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench soak fuzz screenshots translations format clean
+.PHONY: all deps configure build run test bench soak leakcheck fuzz package package-test screenshots translations format clean
 
 all: build
 
@@ -29,16 +29,26 @@ test: build
 bench: build
 	@tests/bench/run.sh $(BUILD_DIR)
 
-# Many more randomized sync rounds under faults than CI runs (SEED=… to vary).
+# Memory and endurance: the real UI through thousands of simulated visitors in
+# a school of 2,000 children, resident memory sampled (tests/soak); then many
+# more randomized sync rounds under faults than CI runs (SEED=… to vary).
+SOAK_OPERATIONS ?= 6000
+SOAK_CHILDREN ?= 2000
 SOAK_ROUNDS ?= 2000
 SEED ?= $(shell date +%s)
 SOAK_PG = /tmp/qinqing-soak-pg
 soak: build
+	$(BUILD_DIR)/soak/soak_ui --operations $(SOAK_OPERATIONS) --children $(SOAK_CHILDREN) --seed $(SEED)
 	tests/sync/postgres.sh start $(SOAK_PG) 54332
 	cd $(BUILD_DIR) && QINQING_SYNC_ROUNDS=$(SOAK_ROUNDS) QINQING_SYNC_SEED=$(SEED) \
 	  QINQING_TEST_POSTGRES="postgresql:///postgres?host=$(SOAK_PG)&port=54332&user=postgres" \
 	  ./tests/sync_tests --gtest_filter='Store/SyncUnderFaults*'; rc=$$?; \
 	  ../tests/sync/postgres.sh stop $(SOAK_PG) 54332; exit $$rc
+
+# LeakSanitizer over a short UI soak, in an AddressSanitizer build of its own.
+LEAK_OPERATIONS ?= 300
+leakcheck: deps
+	tests/soak/leakcheck.sh build-lsan $(LEAK_OPERATIONS) $(JOBS)
 
 # libFuzzer on the sync inputs (change chunks, enrollment codes), in a clang build of its own.
 FUZZ_SECONDS ?= 120
@@ -48,6 +58,15 @@ fuzz: deps
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_sync_input
 	mkdir -p build-fuzz/corpus && cp -n tests/fuzz/corpus/change_feed/* build-fuzz/corpus/
 	build-fuzz/tests/fuzz/fuzz_sync_input -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
+
+# The Debian packages qinqing-kiosk and qinqing-hub, in $(BUILD_DIR)/packages.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# Installs the packages into a clean Debian 12 root (debootstrap), boots the
+# kiosk session headless under cage, screenshots it, syncs it to the hub.
+package-test: package
+	packaging/tests/install_test.sh $(BUILD_DIR)/packages $(BUILD_DIR)/package-test
 
 screenshots: build
 	rm -rf docs/screenshots/*.png

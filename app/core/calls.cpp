@@ -356,6 +356,16 @@ QHash<QDate, QList<WeeklyRange>> CallBook::specialDays() const
     return days;
 }
 
+bool CallBook::isOpenAt(qint64 ms) const
+{
+    const QDateTime local = toLocal(ms, m_settings.timeZone());
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    for (const WeeklyRange &hours : hoursOn(local.date()))
+        if (minute >= hours.startMinute && minute < hours.endMinute)
+            return true;
+    return false;
+}
+
 QList<WeeklyRange> CallBook::hoursOn(QDate day) const
 {
     Statement special =

@@ -147,6 +147,8 @@ public:
     void setSpecialDay(QDate day, const QList<WeeklyRange> &hours); // weekday ignored
     void clearSpecialDay(QDate day);
     QHash<QDate, QList<WeeklyRange>> specialDays() const;
+    // Whether the room is open at this moment (special days first, then the week).
+    bool isOpenAt(qint64 ms) const;
     QList<WeeklyRange> contactWindows(const QString &contactId) const;
     void setContactWindows(const QString &contactId, const QList<WeeklyRange> &windows);
     CallPolicy policy() const;

@@ -1,5 +1,6 @@
 #include "screenshot_tour.h"
 
+#include "accessibility_check.h"
 #include "app_context.h"
 #include "book_label_sheet.h"
 #include "card_sheet.h"
@@ -8,17 +9,18 @@
 #include "kiosk_store.h"
 #include "local_time.h"
 #include "microphone.h"
-#include "pinyin_composer.h"
 #include "pinyin.h"
+#include "pinyin_composer.h"
 #include "user_messages.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QStringEncoder>
 #include <QImage>
 #include <QPainter>
 #include <QQuickWindow>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace qq {
@@ -64,6 +66,8 @@ bool ScreenshotTour::shot(const QString &name, bool idle)
     const QImage image = m_window.grabWindow();
     if (image.isNull())
         return false;
+    if (AccessibilityAudit *audit = AccessibilityAudit::active()) // --check-accessibility
+        audit->screen(name, m_window);
     ++m_count;
     if (!m_outDir.isEmpty())
         return image.save(QDir(m_outDir).filePath(name + QStringLiteral(".png")));
@@ -136,6 +140,20 @@ int ScreenshotTour::run(const QString &outDir)
     kiosk.userActivity();
     m_clock.advance(qint64(kiosk.idleSeconds() - 7) * 1000);
     shot(QStringLiteral("idle_countdown"), true);
+
+    // Late at night, nobody about: the screen rests, dimmed, until a touch.
+    {
+        const qint64 resumeAt = m_clock.nowMs();
+        kiosk.goHome();
+        const QDate tomorrow = localDate(resumeAt, m_store.settings().timeZone()).addDays(1);
+        m_clock.set(localMs(tomorrow, QTime(21, 50), m_store.settings().timeZone()));
+        m_context.session().noteActivity(); // the last touch of the evening
+        m_clock.set(localMs(tomorrow, QTime(22, 0), m_store.settings().timeZone()));
+        m_context.session().update();
+        shot(QStringLiteral("dimmed"));
+        m_context.session().wake();
+        m_clock.set(resumeAt);
+    }
 
     // What a child reads when the disk is full: the tap was not saved.
     kiosk.userActivity();
@@ -297,6 +315,26 @@ int ScreenshotTour::run(const QString &outDir)
     roster.openImport();
     roster.previewImportFile(csv);
     shot(QStringLiteral("import_preview"));
+    // Backups: yesterday's and today's on the kiosk, today's on a USB stick
+    // (a folder standing in for one), and the question before a restore.
+    {
+        BackupController &backup = m_context.backup();
+        const Backups backups(m_store.dataDir());
+        const QDate today = localDate(m_clock.nowMs(), zone);
+        QTemporaryDir stick;
+        backups.backUp(today.addDays(-1));
+        const BackupOutcome todays = backups.backUp(today);
+        if (todays.ok())
+            Backups::copyToStick(todays.path, stick.path());
+        backup.setStickRoots(QStringList{stick.path()});
+        backup.open();
+        shot(QStringLiteral("teacher_backup"));
+        backup.askRestore(2);
+        shot(QStringLiteral("teacher_backup_restore"));
+        backup.cancelRestore();
+        backup.setStickRoots(QStringList{});
+        backup.close();
+    }
     m_context.teacher().leave();
     mailboxTour(children);
     libraryTour(children);
@@ -322,8 +360,9 @@ void ScreenshotTour::mailboxTour(const QList<Child> &children)
     // Letters from earlier in the week, one without a name.
     Mailbox &box = m_store.mailbox();
     const qint64 now = m_clock.nowMs();
-    const QStringList earlier = {QStringLiteral("今天考试考了一百分！我想告诉爸爸。"), QStringLiteral("有人抢我的午饭，我不敢说。"),
-                                 QStringLiteral("奶奶生病了，我很担心她。"), QStringLiteral("我想妈妈了，她过年回来吗？")};
+    const QStringList earlier = {
+        QStringLiteral("今天考试考了一百分！我想告诉爸爸。"), QStringLiteral("有人抢我的午饭，我不敢说。"),
+        QStringLiteral("奶奶生病了，我很担心她。"), QStringLiteral("我想妈妈了，她过年回来吗？")};
     for (int i = 0; i < earlier.size(); ++i) {
         m_clock.set(now - (i + 1) * 26 * 3'600'000LL);
         Letter letter;
@@ -386,7 +425,8 @@ void ScreenshotTour::mailboxTour(const QList<Child> &children)
     }
     mail.setFollowUp(true);
     shot(QStringLiteral("mail_letter"));
-    mail.typeReply(QStringLiteral("小朋友，谢谢你告诉我。想妈妈的时候，周五下午来找我聊聊好吗？我们也可以一起给妈妈打个视频电话。"));
+    mail.typeReply(QStringLiteral(
+        "小朋友，谢谢你告诉我。想妈妈的时候，周五下午来找我聊聊好吗？我们也可以一起给妈妈打个视频电话。"));
     mail.sendReply();
     shot(QStringLiteral("mail_letter_answered"));
     mail.showCare();

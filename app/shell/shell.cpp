@@ -1,11 +1,13 @@
 #include "shell.h"
 
+#include "accessibility_check.h"
 #include "app_context.h"
 #include "clock.h"
 #include "demo_school.h"
 #include "frame_source.h"
-#include "microphone.h"
+#include "kiosk_lockdown.h"
 #include "kiosk_store.h"
+#include "microphone.h"
 #include "screenshot_tour.h"
 #include "user_messages.h"
 
@@ -129,15 +131,26 @@ ShellOptions parseShellOptions(QGuiApplication &app)
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Use a demo school (teacher PIN 1234), kept apart from real data; made on first start."));
-    parser.addOptions({data, offscreen, screenshot, selfTest, lang, firstFrame, demo});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral("The kiosk session: full screen, no cursor on a touch screen, exit only by the teacher."));
+    parser.addOptions({data, offscreen, screenshot, selfTest, lang, firstFrame, demo, kiosk});
+    const QCommandLineOption checkAccessibility(
+        QStringLiteral("check-accessibility"),
+        QStringLiteral("Visit every screen of the tour and check touch targets (15 mm) and text contrast (WCAG AA); "
+                       "non-zero on any violation."));
+    parser.addOption(checkAccessibility);
     parser.process(app);
+    if (parser.isSet(checkAccessibility))
+        AccessibilityAudit::enable(); // the self-test's tour, each screen audited
 
     ShellOptions options;
     options.dataDir = parser.value(data);
     options.screenshotDir = parser.value(screenshot);
     options.language = parser.value(lang);
-    options.selfTest = parser.isSet(selfTest);
+    options.selfTest = parser.isSet(selfTest) || AccessibilityAudit::active() != nullptr;
     options.demo = parser.isSet(demo);
+    options.kiosk = parser.isSet(kiosk);
     options.reportFirstFrame = parser.isSet(firstFrame);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en")) {
         std::fprintf(stderr, "qinqing: --lang takes zh_CN or en\n");
@@ -190,13 +203,16 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
     // …and speaks into a synthetic microphone.
     auto syntheticMicrophone = scripted ? std::make_unique<SyntheticMicrophone>() : nullptr;
     SyntheticMicrophone *microphone = syntheticMicrophone.get();
-    AppContext context(*store, scripted ? std::make_unique<ImageFrameSource>() : nullptr, std::move(syntheticMicrophone));
+    AppContext context(*store, scripted ? std::make_unique<ImageFrameSource>() : nullptr,
+                       std::move(syntheticMicrophone));
     QQmlApplicationEngine engine;
     context.installInto(engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QList<QQmlError> qmlErrors;
     QObject::connect(&engine, &QQmlEngine::warnings, &engine,
                      [&qmlErrors](const QList<QQmlError> &warnings) { qmlErrors.append(warnings); });
+    if (options.kiosk)
+        engine.setInitialProperties({{QStringLiteral("fullScreen"), true}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Qinqing/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "qinqing: the user interface could not be loaded\n");
@@ -221,6 +237,8 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
         ScreenshotTour tour(*store, context, *window, tourClock, microphone);
         const QString outDir = touring ? options.screenshotDir : QString();
         const int shots = tour.run(outDir);
+        if (const AccessibilityAudit *audit = AccessibilityAudit::active())
+            return audit->report(stdout, options.language);
         if (options.selfTest) {
             for (const QQmlError &error : std::as_const(qmlErrors))
                 std::fprintf(stderr, "qml: %s\n", qUtf8Printable(error.toString()));
@@ -230,8 +248,17 @@ int runShell(QGuiApplication &app, const ShellOptions &options)
         std::printf("screenshots: %d written to %s\n", shots, qUtf8Printable(options.screenshotDir));
         return shots > 0 ? 0 : 1;
     }
+    QObject::connect(&context.session(), &KioskSession::exitRequested, &app, [] { QCoreApplication::exit(0); });
+    if (options.kiosk)
+        enterKioskMode(*window, context.session());
+    SystemdWatchdog watchdog(*window);
     // Only the real kiosk talks to a hub: never the tour, the self-test or a test run.
     context.sync().startBackground();
+    // A backup today if there is none (now and every hour); after a restore the
+    // data under every controller changed: main.cpp starts the program again.
+    QObject::connect(&context.backup(), &BackupController::restartRequested, &app,
+                     [] { QCoreApplication::exit(kRestartExitCode); });
+    context.backup().startDaily();
     return app.exec();
 }
 

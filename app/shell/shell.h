@@ -10,6 +10,7 @@ struct ShellOptions {
     QString dataDir; // empty: the platform's app-data folder
     QString screenshotDir; // --screenshot DIR
     QString language = QStringLiteral("zh_CN");
+    bool kiosk = false; // --kiosk: the locked-down kiosk session (full screen, no exit but the teacher's)
     bool demo = false; // --demo: a demo school in its own folder, never the school's real data
     bool selfTest = false;
     bool reportFirstFrame = false; // print "first-frame" once the first frame is on screen, then quit
@@ -21,6 +22,10 @@ ShellOptions parseShellOptions(QGuiApplication &app);
 
 // True when argv asks for no real display (set before QGuiApplication starts).
 bool wantsOffscreen(int argc, char **argv);
+
+// runShell's answer when the program must start again (a backup was restored):
+// main() runs itself anew, same process (EX_TEMPFAIL).
+constexpr int kRestartExitCode = 75;
 
 int runShell(QGuiApplication &app, const ShellOptions &options);
 

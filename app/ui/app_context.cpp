@@ -1,7 +1,7 @@
 #include "app_context.h"
 
-#include "frame_source.h"
 #include "cover_provider.h"
+#include "frame_source.h"
 #include "icon_provider.h"
 #include "kiosk_store.h"
 #include "microphone.h"
@@ -26,7 +26,9 @@ AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, s
       m_calls(store, m_kiosk),
       m_mail(store, m_kiosk, microphone ? std::move(microphone) : std::make_unique<QtMicrophone>()),
       m_library(store, m_kiosk),
-      m_sync(store, m_kiosk)
+      m_sync(store, m_kiosk),
+      m_session(store),
+      m_backup(store, m_kiosk)
 {
     KioskController::setInstance(&m_kiosk);
     TeacherController::setInstance(&m_teacher);
@@ -36,6 +38,10 @@ AppContext::AppContext(KioskStore &store, std::unique_ptr<FrameSource> frames, s
     MailController::setInstance(&m_mail);
     LibraryController::setInstance(&m_library);
     SyncController::setInstance(&m_sync);
+    ReadAloud::setInstance(&m_readAloud);
+    KioskSession::setInstance(&m_session);
+    BackupController::setInstance(&m_backup);
+    m_backup.setSyncBusy([this] { return m_sync.busy(); });
     m_cards.setLibrary(&m_library);
     m_library.setFrameGrabber([this] { return m_cards.latestFrame(); });
     m_cards.setSync(&m_sync);
@@ -55,6 +61,9 @@ AppContext::~AppContext()
     MailController::setInstance(nullptr);
     LibraryController::setInstance(nullptr);
     SyncController::setInstance(nullptr);
+    ReadAloud::setInstance(nullptr);
+    KioskSession::setInstance(nullptr);
+    BackupController::setInstance(nullptr);
 }
 
 void AppContext::installInto(QQmlEngine &engine)
@@ -77,6 +86,7 @@ bool AppContext::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchBegin:
     case QEvent::KeyPress:
         m_kiosk.userActivity();
+        m_session.noteActivity();
         // A USB card scanner types fast; a burst of keys may be a card.
         // Only the window's own copy of the event is looked at, once.
         if (watched->isWindowType())

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "backup_controller.h"
 #include "call_controller.h"
 #include "card_reader.h"
 #include "kiosk_controller.h"
+#include "kiosk_session.h"
 #include "library_controller.h"
 #include "mail_controller.h"
 #include "microphone.h"
+#include "read_aloud.h"
 #include "roster_controller.h"
 #include "sync_controller.h"
 #include "teacher_controller.h"
@@ -37,6 +40,9 @@ public:
     MailController &mail() { return m_mail; }
     LibraryController &library() { return m_library; }
     SyncController &sync() { return m_sync; }
+    ReadAloud &readAloud() { return m_readAloud; }
+    KioskSession &session() { return m_session; }
+    BackupController &backup() { return m_backup; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -51,6 +57,9 @@ private:
     MailController m_mail;
     LibraryController m_library;
     SyncController m_sync;
+    ReadAloud m_readAloud{nullptr}; // the system speech engine starts on the first tap of a speaker button
+    KioskSession m_session;
+    BackupController m_backup;
 };
 
 } // namespace qq

@@ -91,6 +91,7 @@ public:
         LibraryImport,
         LibraryHistory,
         Sync,
+        Backup,
     };
     Q_ENUM(Screen)
     enum class GreetingKind { Welcome, Birthday, Goodbye, AlreadyIn, AlreadyOut };

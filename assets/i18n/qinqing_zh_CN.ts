@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackupList</name>
+    <message>
+        <location filename="../../qml/screens/BackupList.qml" line="18"/>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupList.qml" line="87"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestoreConfirm</name>
+    <message>
+        <location filename="../../qml/screens/BackupRestoreConfirm.qml" line="68"/>
+        <source>No, keep today&apos;s data</source>
+        <translation>不，保留现在的数据</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupRestoreConfirm.qml" line="80"/>
+        <source>Yes, restore</source>
+        <translation>是的，恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScreen</name>
+    <message>
+        <location filename="../../qml/screens/BackupScreen.qml" line="16"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupScreen.qml" line="37"/>
+        <source>The last backup did not work: %1</source>
+        <translation>上次备份没有成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupScreen.qml" line="49"/>
+        <source>Back up now</source>
+        <translation>现在备份</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupScreen.qml" line="59"/>
+        <source>Copy to USB</source>
+        <translation>复制到 U 盘</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/BackupScreen.qml" line="89"/>
+        <source>The kiosk makes a backup by itself every day and keeps the last %n day(s).</source>
+        <translation>
+            <numerusform>一体机每天自动备份一次，保留最近 %n 天的备份。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookLabels</name>
     <message>
         <location filename="../../app/cards/book_label_sheet.cpp" line="141"/>
@@ -32,7 +88,7 @@
 <context>
     <name>CallAnnouncement</name>
     <message>
-        <location filename="../../qml/components/CallAnnouncement.qml" line="51"/>
+        <location filename="../../qml/components/CallAnnouncement.qml" line="57"/>
         <source>I&apos;m going!</source>
         <translation>我这就去！</translation>
     </message>
@@ -40,17 +96,17 @@
 <context>
     <name>CallBookedScreen</name>
     <message>
-        <location filename="../../qml/screens/CallBookedScreen.qml" line="33"/>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="34"/>
         <source>Booked! %1 will call %2.</source>
         <translation>约好了！%1 要给%2打电话。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallBookedScreen.qml" line="73"/>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="75"/>
         <source>The kiosk will call you two minutes before.</source>
         <translation>到时间前两分钟，这台机器会叫你。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallBookedScreen.qml" line="86"/>
+        <location filename="../../qml/screens/CallBookedScreen.qml" line="94"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -58,22 +114,22 @@
 <context>
     <name>CallConfirmScreen</name>
     <message>
-        <location filename="../../qml/screens/CallConfirmScreen.qml" line="26"/>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="34"/>
         <source>Call %1 %2?</source>
         <translation>%2给%1打电话，对吗？</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallConfirmScreen.qml" line="36"/>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="46"/>
         <source>At the %1</source>
         <translation>在%1</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallConfirmScreen.qml" line="48"/>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="58"/>
         <source>No, go back</source>
         <translation>不对，返回</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallConfirmScreen.qml" line="55"/>
+        <location filename="../../qml/screens/CallConfirmScreen.qml" line="66"/>
         <source>Yes, book it</source>
         <translation>对，约好</translation>
     </message>
@@ -81,44 +137,44 @@
 <context>
     <name>CallDayScreen</name>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="14"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="16"/>
         <source>Today&apos;s calls</source>
         <translation>今天的通话</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="33"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="35"/>
         <source>No calls today.</source>
         <translation>今天没有通话。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/CallDayScreen.qml" line="95"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="96"/>
         <source>Talked %n min</source>
         <translation>
             <numerusform>通话 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="103"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="104"/>
         <source>No answer</source>
         <translation>没人接</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="110"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="111"/>
         <source>Child absent</source>
         <translation>孩子没来</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="125"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="127"/>
         <source>Plan the week</source>
         <translation>安排本周</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="133"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="135"/>
         <source>Set up calls</source>
         <translation>通话设置</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallDayScreen.qml" line="141"/>
+        <location filename="../../qml/screens/CallDayScreen.qml" line="143"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
@@ -126,51 +182,51 @@
 <context>
     <name>CallMonthScreen</name>
     <message>
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="15"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="17"/>
         <source>Calls this month</source>
         <translation>本月通话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="16"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="18"/>
         <source>%1 · %n child(ren) without a call yet</source>
         <translation>
             <numerusform>%1 · 还有 %n 个孩子没通过话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="83"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="85"/>
         <source>No call yet</source>
         <translation>还没通话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="83"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="85"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>通话 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="91"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="93"/>
         <source>Last: %1</source>
         <translation>上次：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="91"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="93"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="109"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="111"/>
         <source>Often not answered</source>
         <translation>常常没人接</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="145"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="147"/>
         <source>Every call this month was answered.</source>
         <translation>本月每次通话都有人接。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallMonthScreen.qml" line="165"/>
+        <location filename="../../qml/screens/CallMonthScreen.qml" line="167"/>
         <source>Export the month</source>
         <translation>导出本月通话</translation>
     </message>
@@ -178,17 +234,17 @@
 <context>
     <name>CallPlanScreen</name>
     <message>
-        <location filename="../../qml/screens/CallPlanScreen.qml" line="15"/>
+        <location filename="../../qml/screens/CallPlanScreen.qml" line="17"/>
         <source>This week&apos;s plan</source>
         <translation>本周通话安排</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallPlanScreen.qml" line="32"/>
+        <location filename="../../qml/screens/CallPlanScreen.qml" line="34"/>
         <source>Every child who is due has a call.</source>
         <translation>该通话的孩子都安排上了。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallPlanScreen.qml" line="48"/>
+        <location filename="../../qml/screens/CallPlanScreen.qml" line="50"/>
         <source>Not placed this week</source>
         <translation>本周没排上的孩子</translation>
     </message>
@@ -229,62 +285,62 @@
         <translation>最多提前预约次数</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="28"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="30"/>
         <source>Set up calls</source>
         <translation>通话设置</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="29"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="31"/>
         <source>Places, hours and the rules of the rotation</source>
         <translation>通话地点、时间和轮流规则</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="45"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="63"/>
         <source>Call places</source>
         <translation>通话地点</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="70"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="87"/>
         <source>Remove</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="86"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="104"/>
         <source>New place, e.g. 亲情电话 2</source>
         <translation>新地点，例如：亲情电话 2</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="90"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="113"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="97"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="120"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="106"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="131"/>
         <source>The room takes calls</source>
         <translation>亲情室可通话时间</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="121"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="146"/>
         <source>e.g. 周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00</source>
         <translation>例如：周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="130"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="156"/>
         <source>Holidays and special days</source>
         <translation>节假日和特殊日子</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="145"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="171"/>
         <source>e.g. 2026-10-01至2026-10-07 关闭; 2026-12-31 9:00-12:00</source>
         <translation>例如：2026-10-01至2026-10-07 关闭；2026-12-31 9:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallSetupScreen.qml" line="213"/>
+        <location filename="../../qml/screens/CallSetupScreen.qml" line="36"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -382,42 +438,42 @@
         <translation>%1%2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="977"/>
+        <location filename="../../app/core/calls.cpp" line="961"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="977"/>
+        <location filename="../../app/core/calls.cpp" line="961"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="978"/>
+        <location filename="../../app/core/calls.cpp" line="962"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="978"/>
+        <location filename="../../app/core/calls.cpp" line="962"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="979"/>
+        <location filename="../../app/core/calls.cpp" line="963"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="979"/>
+        <location filename="../../app/core/calls.cpp" line="963"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="980"/>
+        <location filename="../../app/core/calls.cpp" line="964"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="1006"/>
+        <location filename="../../app/core/calls.cpp" line="990"/>
         <source>, </source>
         <comment>between days</comment>
         <translation>，</translation>
@@ -431,17 +487,17 @@
         <translation>%1，你想给谁打电话？</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallWhoScreen.qml" line="68"/>
+        <location filename="../../qml/screens/CallWhoScreen.qml" line="80"/>
         <source>You have no call booked.</source>
         <translation>你还没有约通话。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallWhoScreen.qml" line="68"/>
+        <location filename="../../qml/screens/CallWhoScreen.qml" line="80"/>
         <source>Your call: %1</source>
         <translation>你的通话：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/CallWhoScreen.qml" line="82"/>
+        <location filename="../../qml/screens/CallWhoScreen.qml" line="94"/>
         <source>Cancel my call</source>
         <translation>取消我的通话</translation>
     </message>
@@ -450,190 +506,190 @@
     <name>Calls</name>
     <message>
         <location filename="../../app/core/calls.cpp" line="197"/>
-        <location filename="../../app/core/calls.cpp" line="227"/>
+        <location filename="../../app/core/calls.cpp" line="225"/>
         <source>A call place needs a name of 1 to 32 characters.</source>
         <translation>通话地点要有 1 到 32 个字的名字。</translation>
     </message>
     <message>
         <location filename="../../app/core/calls.cpp" line="199"/>
-        <location filename="../../app/core/calls.cpp" line="229"/>
+        <location filename="../../app/core/calls.cpp" line="227"/>
         <source>A call place has 1 to 9 lines.</source>
         <translation>一个通话地点有 1 到 9 条线路。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="223"/>
-        <location filename="../../app/core/calls.cpp" line="661"/>
+        <location filename="../../app/core/calls.cpp" line="221"/>
+        <location filename="../../app/core/calls.cpp" line="660"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="253"/>
+        <location filename="../../app/core/calls.cpp" line="250"/>
         <source>A day of the week is missing.</source>
         <translation>缺少星期几。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="255"/>
+        <location filename="../../app/core/calls.cpp" line="252"/>
         <source>A time is outside the day (00:00 to 24:00).</source>
         <translation>有个时间不在一天之内（00:00 到 24:00）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="257"/>
+        <location filename="../../app/core/calls.cpp" line="254"/>
         <source>A time range ends before it starts, or is empty.</source>
         <translation>有个时间段的结束早于开始，或者是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="259"/>
+        <location filename="../../app/core/calls.cpp" line="256"/>
         <source>Two time ranges on the same day overlap.</source>
         <translation>同一天的两个时间段重叠了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="308"/>
+        <location filename="../../app/core/calls.cpp" line="303"/>
         <source>The day is not a date.</source>
         <translation>这一天不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="406"/>
+        <location filename="../../app/core/calls.cpp" line="410"/>
         <source>This parent or guardian is not on the contact card.</source>
         <translation>联系卡上没有这位家长或监护人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="463"/>
+        <location filename="../../app/core/calls.cpp" line="462"/>
         <source>Slots are 5 to 60 minutes with a gap of 0 to 30; 1 to 8 calls a month, 1 to 7 a week, 1 to 4 booked ahead.</source>
         <translation>每次通话 5 到 60 分钟，间隔 0 到 30 分钟；每月 1 到 8 次，每周 1 到 7 次，最多提前预约 1 到 4 次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="543"/>
+        <location filename="../../app/core/calls.cpp" line="542"/>
         <source>You already have a call booked. After it, you can book the next one.</source>
         <translation>你已经约好了一次通话。打完以后，就可以约下一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="549"/>
+        <location filename="../../app/core/calls.cpp" line="548"/>
         <source>The teacher has not written down yet when this person can answer. Please ask the duty teacher.</source>
         <translation>老师还没有记下这位家人什么时候能接电话。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="601"/>
+        <location filename="../../app/core/calls.cpp" line="600"/>
         <source>The room is not open when this person can answer, in the next two weeks. The teacher can help you write a letter instead.</source>
         <translation>这两周里，这位家人能接电话的时候，亲情室都不开门。老师可以帮你写一封信。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="607"/>
+        <location filename="../../app/core/calls.cpp" line="606"/>
         <source>You have had your call this week. Next week you can book again.</source>
         <translation>你这周已经打过电话了。下周可以再约。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="610"/>
+        <location filename="../../app/core/calls.cpp" line="609"/>
         <source>Every time this person can answer is taken. Please try again tomorrow.</source>
         <translation>这位家人能接电话的时间都被约满了。请明天再试试。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="634"/>
+        <location filename="../../app/core/calls.cpp" line="633"/>
         <source>There is already a call for this child on that day.</source>
         <translation>这个孩子那天已经有一次通话了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="642"/>
+        <location filename="../../app/core/calls.cpp" line="641"/>
         <source>This child has had the calls of that week already.</source>
         <translation>这个孩子那一周的通话次数已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="645"/>
+        <location filename="../../app/core/calls.cpp" line="644"/>
         <source>This child has a call booked already.</source>
         <translation>这个孩子已经约好了一次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="654"/>
+        <location filename="../../app/core/calls.cpp" line="653"/>
         <source>This child is not on the roster.</source>
         <translation>名单上没有这个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="659"/>
+        <location filename="../../app/core/calls.cpp" line="658"/>
         <source>This person is not on the child&apos;s contact card.</source>
         <translation>孩子的联系卡上没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="665"/>
+        <location filename="../../app/core/calls.cpp" line="664"/>
         <source>That time has already passed. Please choose another.</source>
         <translation>这个时间已经过去了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="668"/>
+        <location filename="../../app/core/calls.cpp" line="667"/>
         <source>The room is not open for calls at that time.</source>
         <translation>那个时间亲情室不开放通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="670"/>
+        <location filename="../../app/core/calls.cpp" line="669"/>
         <source>This person cannot answer at that time.</source>
         <translation>这位家人那个时间不能接电话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="676"/>
+        <location filename="../../app/core/calls.cpp" line="675"/>
         <source>Someone else has just booked that time. Please choose another.</source>
         <translation>这个时间刚刚被别人约走了。请选别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="703"/>
-        <location filename="../../app/core/calls.cpp" line="721"/>
+        <location filename="../../app/core/calls.cpp" line="702"/>
+        <location filename="../../app/core/calls.cpp" line="719"/>
         <source>This call is not booked.</source>
         <translation>没有约这次通话。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="705"/>
+        <location filename="../../app/core/calls.cpp" line="704"/>
         <source>This call has taken place already.</source>
         <translation>这次通话已经进行过了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="724"/>
+        <location filename="../../app/core/calls.cpp" line="722"/>
         <source>A call is marked as talked, no answer or child absent.</source>
         <translation>通话只能记为：通话了、没人接、孩子没来。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="726"/>
+        <location filename="../../app/core/calls.cpp" line="724"/>
         <source>How long did they talk? 1 to 120 minutes.</source>
         <translation>通话了多久？1 到 120 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="929"/>
+        <location filename="../../app/core/calls.cpp" line="913"/>
         <source>&quot;%1&quot; is not a day or a time like 周三 12:00-12:30.</source>
         <translation>“%1”不是星期几或时间（例如：周三 12:00-12:30）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="946"/>
+        <location filename="../../app/core/calls.cpp" line="930"/>
         <source>&quot;%1&quot; is not a day of the week.</source>
         <translation>“%1”不是星期几。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="958"/>
+        <location filename="../../app/core/calls.cpp" line="942"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>“%1”不是一天中的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="960"/>
+        <location filename="../../app/core/calls.cpp" line="944"/>
         <source>Which day is %1? Write the day first, like 周三 %1.</source>
         <translation>%1 是星期几？请先写星期几，例如：周三 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="1035"/>
+        <location filename="../../app/core/calls.cpp" line="1019"/>
         <source>&quot;%1&quot; does not start with a date like 2026-10-01.</source>
         <translation>“%1”开头不是 2026-10-01 这样的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="1040"/>
+        <location filename="../../app/core/calls.cpp" line="1024"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="1042"/>
+        <location filename="../../app/core/calls.cpp" line="1026"/>
         <source>&quot;%1&quot;: the days run backwards or over two months.</source>
         <translation>“%1”：日期顺序反了，或者超过了两个月。</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="1053"/>
+        <location filename="../../app/core/calls.cpp" line="1037"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/calls.cpp" line="1077"/>
+        <location filename="../../app/core/calls.cpp" line="1061"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
@@ -748,146 +804,146 @@
 <context>
     <name>CatalogImport</name>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="190"/>
+        <location filename="../../app/core/catalog_import.cpp" line="179"/>
         <source>An ISBN has only digits, hyphens and perhaps an X at the end.</source>
         <translation>ISBN 只有数字、连字符，最后可能有一个 X。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="193"/>
+        <location filename="../../app/core/catalog_import.cpp" line="182"/>
         <source>An ISBN has 10 or 13 digits.</source>
         <translation>ISBN 是 10 位或 13 位数字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="195"/>
+        <location filename="../../app/core/catalog_import.cpp" line="184"/>
         <source>A digit is wrong: the last digit does not fit the others. Check it against the book.</source>
         <translation>有一位数字不对：最后一位和前面的对不上。请对照书本检查。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="198"/>
+        <location filename="../../app/core/catalog_import.cpp" line="187"/>
         <source>This is a product barcode, not a book&apos;s ISBN (those start with 978 or 979).</source>
         <translation>这是商品条码，不是书的 ISBN（书号以 978 或 979 开头）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="214"/>
+        <location filename="../../app/core/catalog_import.cpp" line="203"/>
         <source>This line is far too long (over 64 KB); is it really one book?</source>
         <translation>这一行太长了（超过 64 KB），真的只是一本书吗？</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="219"/>
+        <location filename="../../app/core/catalog_import.cpp" line="208"/>
         <source>A quote (&quot;) opened on this line is never closed, so the rest of the file became one cell.</source>
         <translation>这一行有一个引号（&quot;）没有结束，文件剩下的部分都变成了一个格子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="223"/>
+        <location filename="../../app/core/catalog_import.cpp" line="212"/>
         <source>%1 cells, but the header has %2 columns. Is there a comma in a title? Put that title in quotes.</source>
         <translation>有 %1 个格子，但表头有 %2 列。书名里有逗号吗？请给那个书名加上引号。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="236"/>
+        <location filename="../../app/core/catalog_import.cpp" line="225"/>
         <source>%1 &quot;%2&quot; was shortened by the spreadsheet. Format the column as text, type the ISBN again and save.</source>
         <translation>%1“%2”被表格软件改短了。请把这一列设为文本格式，重新输入 ISBN 后保存。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="242"/>
+        <location filename="../../app/core/catalog_import.cpp" line="231"/>
         <source>%1 &quot;%2&quot; is not an ISBN. %3</source>
         <translation>%1“%2”不是 ISBN。%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="248"/>
-        <location filename="../../app/core/catalog_import.cpp" line="258"/>
+        <location filename="../../app/core/catalog_import.cpp" line="237"/>
+        <location filename="../../app/core/catalog_import.cpp" line="247"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 超过了 %2 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="272"/>
+        <location filename="../../app/core/catalog_import.cpp" line="261"/>
         <source>%1 &quot;%2&quot; should be a number of copies from 1 to %3.</source>
         <translation>%1“%2”应该是 1 到 %3 之间的册数。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="345"/>
+        <location filename="../../app/core/catalog_import.cpp" line="272"/>
         <source>The file is too big for a library catalog (more than 5 MB).</source>
         <translation>这个文件太大，不像图书目录（超过 5 MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="350"/>
+        <location filename="../../app/core/catalog_import.cpp" line="277"/>
         <source>The library&apos;s label numbers are used up (the last is %1); these copies cannot get a label.</source>
         <translation>图书标签编号已经用完（最后一个是 %1），这些复本无法分配标签。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="388"/>
-        <location filename="../../app/core/catalog_import.cpp" line="398"/>
+        <location filename="../../app/core/catalog_import.cpp" line="315"/>
+        <location filename="../../app/core/catalog_import.cpp" line="325"/>
         <source>The file could not be opened: %1</source>
         <translation>文件打不开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="419"/>
+        <location filename="../../app/core/catalog_import.cpp" line="346"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="429"/>
+        <location filename="../../app/core/catalog_import.cpp" line="356"/>
         <source>Line %1 is far too long (over 64 KB) to be the header or a title.</source>
         <translation>第 %1 行太长了（超过 64 KB），不可能是表头或书名。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="441"/>
+        <location filename="../../app/core/catalog_import.cpp" line="368"/>
         <source>Column missing: %1. The first line must name the columns, e.g. ISBN,书名,作者,出版社,册数.</source>
         <translation>缺少列：%1。第一行要写列名，例如 ISBN,书名,作者,出版社,册数。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="449"/>
+        <location filename="../../app/core/catalog_import.cpp" line="376"/>
         <source>These columns appear twice: %1. Keep one of each.</source>
         <translation>这些列出现了两次：%1。每种只保留一列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/catalog_import.cpp" line="454"/>
+        <location filename="../../app/core/catalog_import.cpp" line="381"/>
         <source>%n line(s) above the column names were skipped.</source>
         <translation>
             <numerusform>跳过了列名上方的 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="458"/>
+        <location filename="../../app/core/catalog_import.cpp" line="385"/>
         <source>Columns not used: %1</source>
         <translation>没有使用的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="461"/>
+        <location filename="../../app/core/catalog_import.cpp" line="388"/>
         <source>The file has only the header line, no books.</source>
         <translation>文件只有表头，没有书。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="478"/>
+        <location filename="../../app/core/catalog_import.cpp" line="405"/>
         <source>%1 &quot;%2&quot; is also on line %3. Write each book on one line with its number of copies.</source>
         <translation>%1“%2”在第 %3 行也出现了。每本书写一行，并写上册数。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="493"/>
+        <location filename="../../app/core/catalog_import.cpp" line="420"/>
         <source>%1 is empty.</source>
         <translation>%1 是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="504"/>
+        <location filename="../../app/core/catalog_import.cpp" line="431"/>
         <source>Line %1: the catalog already has a book of that title. Without an ISBN it is added as another title; write its ISBN to add copies to the one there.</source>
         <translation>第 %1 行：目录里已经有同名的书。没有 ISBN 会作为另一种书添加；写上 ISBN 就会给已有的书增加复本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="518"/>
+        <location filename="../../app/core/catalog_import.cpp" line="445"/>
         <source>Nothing was imported: the file still has problems.</source>
         <translation>没有导入任何内容：文件还有问题。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="519"/>
+        <location filename="../../app/core/catalog_import.cpp" line="446"/>
         <source>Nothing to import: the file has no books.</source>
         <translation>没有可导入的内容：文件里没有书。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="526"/>
+        <location filename="../../app/core/catalog_import.cpp" line="453"/>
         <source>The library changed since the preview. Nothing was imported; please check the file again.</source>
         <translation>预览之后图书角有了变化。没有导入任何内容，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_import.cpp" line="589"/>
+        <location filename="../../app/core/catalog_import.cpp" line="506"/>
         <source>Nothing was imported: the kiosk could not save (%1).</source>
         <translation>没有导入任何内容：一体机无法保存（%1）。</translation>
     </message>
@@ -895,67 +951,67 @@
 <context>
     <name>ChildFileScreen</name>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="17"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="19"/>
         <source>Fill in and save</source>
         <translation>填写后保存</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="17"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="19"/>
         <source>Child&apos;s file and contact card</source>
         <translation>儿童档案和联系卡</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="23"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="25"/>
         <source>Reading</source>
         <translation>阅读记录</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="51"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="53"/>
         <source>Take photo</source>
         <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="59"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="61"/>
         <source>Card: %1</source>
         <translation>卡号：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="59"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="61"/>
         <source>No card yet</source>
         <translation>还没有卡</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="72"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="74"/>
         <source>Make card</source>
         <translation>制作卡片</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="72"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="74"/>
         <source>New card</source>
         <translation>换新卡</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="81"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="84"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="102"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="178"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="183"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="248"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="253"/>
         <source>Take it</source>
         <translation>拍下</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ChildFileScreen.qml" line="255"/>
+        <location filename="../../qml/screens/ChildFileScreen.qml" line="260"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1001,72 +1057,103 @@
         <translation>还没有班级。请值班老师在老师模式里添加名单。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ClassGridScreen.qml" line="84"/>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="120"/>
         <source>Type my name</source>
         <translation>输入名字</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ClassGridScreen.qml" line="93"/>
+        <location filename="../../qml/screens/ClassGridScreen.qml" line="129"/>
         <source>Show my card</source>
         <translation>刷我的卡</translation>
     </message>
 </context>
 <context>
+    <name>DimmedScreen</name>
+    <message>
+        <location filename="../../qml/components/DimmedScreen.qml" line="12"/>
+        <source>Touch the screen to wake it</source>
+        <translation>摸一下屏幕，它就醒了</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentLink</name>
+    <message>
+        <location filename="../../app/core/enrollment_link.cpp" line="44"/>
+        <source>This is not a hub&apos;s enrollment code.</source>
+        <translation>这不是中心服务器的加入码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/enrollment_link.cpp" line="51"/>
+        <source>The hub&apos;s address in this code is not an https address.</source>
+        <translation>码里的中心服务器地址不是 https 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/enrollment_link.cpp" line="53"/>
+        <source>This enrollment code has no one-time code in it.</source>
+        <translation>这个加入码里没有一次性代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/enrollment_link.cpp" line="55"/>
+        <source>This enrollment code has no certificate fingerprint in it.</source>
+        <translation>这个加入码里没有证书指纹。</translation>
+    </message>
+</context>
+<context>
     <name>GreetingScreen</name>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="53"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="61"/>
         <source>Happy birthday, %1!</source>
         <translation>%1，生日快乐！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="55"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="63"/>
         <source>Goodbye, %1! See you soon.</source>
         <translation>再见，%1！下次见。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="57"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="65"/>
         <source>%1, you are already signed in.</source>
         <translation>%1，你已经签到啦。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="59"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="67"/>
         <source>%1, you are already signed out.</source>
         <translation>%1，你已经签退啦。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="61"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="69"/>
         <source>Welcome, %1!</source>
         <translation>欢迎你，%1！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="72"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="82"/>
         <source>Everyone in the Family Room wishes you a happy day. Signed in at %1.</source>
         <translation>亲情之家的大家祝你今天开开心心！签到时间 %1。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="72"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="82"/>
         <source>Signed out at %1. Go home safely!</source>
         <translation>签退时间 %1。回家路上注意安全！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="72"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="82"/>
         <source>Signed in at %1.</source>
         <translation>签到时间 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/GreetingScreen.qml" line="84"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="95"/>
         <source>This term: %n book(s) read</source>
         <translation>
             <numerusform>这学期：已读 %n 本书</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="91"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="102"/>
         <source>You have an answer in the mailbox! Open it</source>
         <translation>悄悄话信箱里有给你的回信！打开看看</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/GreetingScreen.qml" line="101"/>
+        <location filename="../../qml/screens/GreetingScreen.qml" line="112"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -1074,37 +1161,43 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="22"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="20"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="26"/>
         <source>Welcome to the Family Room</source>
         <translation>欢迎来到亲情之家</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="37"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="20"/>
+        <source>Tap a picture to start.</source>
+        <translation>点一个图片，开始吧。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/HomeScreen.qml" line="41"/>
         <source>Teacher</source>
         <translation>老师</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="60"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="64"/>
         <source>Sign in / Sign out</source>
         <translation>签到 / 签退</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="61"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="65"/>
         <source>Tap here, then find your photo</source>
         <translation>点这里，再找到你的照片</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="75"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="79"/>
         <source>Call Mum and Dad</source>
         <translation>给爸爸妈妈打电话</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="84"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="88"/>
         <source>Secret mailbox</source>
         <translation>悄悄话信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/HomeScreen.qml" line="93"/>
+        <location filename="../../qml/screens/HomeScreen.qml" line="97"/>
         <source>Book corner</source>
         <translation>图书角</translation>
     </message>
@@ -1120,22 +1213,22 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="15"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="17"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="16"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="18"/>
         <source>Choose the CSV file saved from the spreadsheet</source>
         <translation>选择从表格另存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="98"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="100"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="137"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="139"/>
         <source>Import all rows</source>
         <translation>全部导入</translation>
     </message>
@@ -1156,17 +1249,17 @@
 <context>
     <name>LibraryBorrowedScreen</name>
     <message>
-        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="24"/>
+        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="32"/>
         <source>《%1》 is yours to read!</source>
         <translation>《%1》借给你啦！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="35"/>
+        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="45"/>
         <source>Bring it back by %1</source>
         <translation>请在 %1 前还书</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="47"/>
+        <location filename="../../qml/screens/LibraryBorrowedScreen.qml" line="57"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -1174,64 +1267,64 @@
 <context>
     <name>LibraryCatalogScreen</name>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="16"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="18"/>
         <source>Book corner: %n title(s)</source>
         <translation>
             <numerusform>图书角：%n 种书</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="17"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="19"/>
         <source>%1 copies, %2 out now. Scan a book to find or add it.</source>
         <translation>共 %1 册，%2 册借出。扫一本书来查找或添加。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="22"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="24"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="29"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="31"/>
         <source>New book</source>
         <translation>添加新书</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="50"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="52"/>
         <source>Find a title (characters or pinyin)</source>
         <translation>找书（汉字或拼音）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="110"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="112"/>
         <source>%1 of %2 here</source>
         <translation>在架 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="131"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="139"/>
         <source>Late books</source>
         <translation>逾期的书</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="139"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="149"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="153"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="164"/>
         <source>Books at once</source>
         <translation>每人借书</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="154"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="165"/>
         <source>Days</source>
         <translation>借期天数</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="155"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="166"/>
         <source>Renewals</source>
         <translation>续借次数</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="218"/>
+        <location filename="../../qml/screens/LibraryCatalogScreen.qml" line="230"/>
         <source>Most read this term</source>
         <translation>本学期借阅最多</translation>
     </message>
@@ -1239,29 +1332,29 @@
 <context>
     <name>LibraryConfirmScreen</name>
     <message>
-        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="31"/>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="39"/>
         <source>Borrow 《%1》?</source>
         <translation>借《%1》吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="48"/>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="58"/>
         <source>You can keep it for %n day(s).</source>
         <translation>
             <numerusform>可以借 %n 天。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="64"/>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="74"/>
         <source>There are several of this book. Show the sticker on the back of yours to the camera.</source>
         <translation>这本书有好几本。请把你手上这本书背后的标签对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="79"/>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="89"/>
         <source>No, go back</source>
         <translation>不，返回</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="88"/>
+        <location filename="../../qml/screens/LibraryConfirmScreen.qml" line="99"/>
         <source>Yes, borrow it</source>
         <translation>好，借这本</translation>
     </message>
@@ -1269,24 +1362,24 @@
 <context>
     <name>LibraryHistoryScreen</name>
     <message>
-        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="15"/>
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="17"/>
         <source>%1&apos;s reading</source>
         <translation>%1的阅读记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="16"/>
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="18"/>
         <source>This term: %n book(s) read</source>
         <translation>
             <numerusform>这学期：已读 %n 本书</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="24"/>
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="26"/>
         <source>No book borrowed yet. Perhaps a first one together?</source>
         <translation>还没有借过书。要不要一起挑第一本？</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="82"/>
+        <location filename="../../qml/screens/LibraryHistoryScreen.qml" line="84"/>
         <source>Borrowed %1 · %2</source>
         <translation>%1 借 · %2</translation>
     </message>
@@ -1294,22 +1387,22 @@
 <context>
     <name>LibraryImportScreen</name>
     <message>
-        <location filename="../../qml/screens/LibraryImportScreen.qml" line="15"/>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="17"/>
         <source>Import a book list</source>
         <translation>导入图书清单</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryImportScreen.qml" line="16"/>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="18"/>
         <source>Columns: ISBN, 书名, 作者, 出版社, 册数 (UTF-8 or GBK)</source>
         <translation>列：ISBN、书名、作者、出版社、册数（UTF-8 或 GBK）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryImportScreen.qml" line="98"/>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="100"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryImportScreen.qml" line="137"/>
+        <location filename="../../qml/screens/LibraryImportScreen.qml" line="139"/>
         <source>Import all books</source>
         <translation>导入全部图书</translation>
     </message>
@@ -1317,34 +1410,34 @@
 <context>
     <name>LibraryOverdueScreen</name>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="14"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="16"/>
         <source>Late books: %n</source>
         <translation>
             <numerusform>逾期的书：%n 本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="15"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="17"/>
         <source>Remind gently: a child who reads is what we want.</source>
         <translation>温和地提醒：我们希望孩子爱读书。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="20"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="22"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="31"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="33"/>
         <source>No book is late. Well done, everyone!</source>
         <translation>没有逾期的书。大家真棒！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="102"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="104"/>
         <source>%1 · due %2</source>
         <translation>%1 · %2 到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="109"/>
+        <location filename="../../qml/screens/LibraryOverdueScreen.qml" line="111"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -1377,39 +1470,39 @@
 <context>
     <name>LibraryReturnedScreen</name>
     <message>
-        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="27"/>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="32"/>
         <source>Thank you, %1!</source>
         <translation>谢谢你，%1！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="34"/>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="40"/>
         <source>《%1》 is back on the shelf.</source>
         <translation>《%1》回到书架上了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="41"/>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="48"/>
         <source>This term: %n book(s) read</source>
         <translation>
             <numerusform>这学期：已读 %n 本书</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="52"/>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="60"/>
         <source>How did you like it?</source>
         <translation>你喜欢这本书吗？</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="52"/>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="60"/>
         <source>Thank you for telling!</source>
         <translation>谢谢你告诉我们！</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="72"/>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="80"/>
         <source>%1 of 5</source>
         <translation>%1 分（满分 5 分）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="90"/>
+        <location filename="../../qml/screens/LibraryReturnedScreen.qml" line="98"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1497,12 +1590,12 @@
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="136"/>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="137"/>
         <source>Type the title in pinyin: xiyouji, or xyj</source>
         <translation>用拼音输入书名：xiyouji 或 xyj</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="178"/>
+        <location filename="../../qml/screens/LibraryShelfScreen.qml" line="190"/>
         <source>%1 (all borrowed)</source>
         <translation>%1（都借出去了）</translation>
     </message>
@@ -1510,41 +1603,41 @@
 <context>
     <name>LibraryStocktakeScreen</name>
     <message>
-        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="14"/>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="16"/>
         <source>Stocktake: %1 of %2</source>
         <translation>盘点：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="15"/>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="17"/>
         <source>Scan the sticker of every book on the shelf. It is kept if you stop halfway.</source>
         <translation>扫描书架上每一本书的标签。中途停下也会保存进度。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="20"/>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="22"/>
         <source>Finish</source>
         <translation>完成盘点</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="44"/>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="47"/>
         <source>Waiting for the first book…</source>
         <translation>等待扫描第一本书……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="54"/>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="57"/>
         <source>%n book(s) found on the shelf that are still on a child&apos;s list.</source>
         <translation>
             <numerusform>有 %n 本书在书架上，但仍记在孩子的借书单上。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="71"/>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="74"/>
         <source>Not found yet: %n</source>
         <translation>
             <numerusform>还没找到：%n 本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="115"/>
+        <location filename="../../qml/screens/LibraryStocktakeScreen.qml" line="118"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
@@ -1552,72 +1645,72 @@
 <context>
     <name>LibraryTitleScreen</name>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="56"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="58"/>
         <source>A new book</source>
         <translation>一本新书</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="57"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="59"/>
         <source>Scan the ISBN on the back cover, or type it.</source>
         <translation>扫描封底的 ISBN，或者手动输入。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="57"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="59"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="62"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="64"/>
         <source>Keyboard away</source>
         <translation>收起键盘</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="75"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="77"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="94"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="96"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="101"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="103"/>
         <source>Title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="107"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="109"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="113"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="115"/>
         <source>Publisher</source>
         <translation>出版社</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="119"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="121"/>
         <source>Age band</source>
         <translation>适读年龄</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="125"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="127"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="133"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="135"/>
         <source>Copies</source>
         <translation>册数</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="185"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="187"/>
         <source>Photo</source>
         <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="194"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="196"/>
         <source>File</source>
         <translation>图片</translation>
     </message>
@@ -1626,27 +1719,27 @@
         <translation type="vanished">拍封面</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="258"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="260"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="265"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="268"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="272"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="276"/>
         <source>Found</source>
         <translation>找到了</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="286"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="291"/>
         <source>One more copy</source>
         <translation>再加一册</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="295"/>
+        <location filename="../../qml/screens/LibraryTitleScreen.qml" line="300"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
@@ -1654,17 +1747,17 @@
 <context>
     <name>MailCareScreen</name>
     <message>
-        <location filename="../../qml/screens/MailCareScreen.qml" line="15"/>
+        <location filename="../../qml/screens/MailCareScreen.qml" line="17"/>
         <source>Who needs me this week</source>
         <translation>这周谁需要我</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailCareScreen.qml" line="16"/>
+        <location filename="../../qml/screens/MailCareScreen.qml" line="18"/>
         <source>Sad or worried faces several visits in a row come first, then children who stopped coming.</source>
         <translation>连续几次选了难过或担心表情的孩子排在前面，其次是不再来的孩子。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailCareScreen.qml" line="33"/>
+        <location filename="../../qml/screens/MailCareScreen.qml" line="35"/>
         <source>Nobody stands out this week.</source>
         <translation>这周没有需要特别留意的孩子。</translation>
     </message>
@@ -1672,41 +1765,41 @@
 <context>
     <name>MailInboxScreen</name>
     <message numerus="yes">
-        <location filename="../../qml/screens/MailInboxScreen.qml" line="15"/>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="17"/>
         <source>Letters (%n)</source>
         <translation>
             <numerusform>来信（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/MailInboxScreen.qml" line="16"/>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="18"/>
         <source>%n letter(s) need follow-up.</source>
         <translation>
             <numerusform>%n 封信需要跟进。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailInboxScreen.qml" line="16"/>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="18"/>
         <source>Locks itself when left alone.</source>
         <translation>无人操作时会自动上锁。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailInboxScreen.qml" line="21"/>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="23"/>
         <source>Who needs me</source>
         <translation>谁需要我</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailInboxScreen.qml" line="28"/>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="30"/>
         <source>Lock</source>
         <translation>上锁</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailInboxScreen.qml" line="47"/>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="49"/>
         <source>No letters yet.</source>
         <translation>还没有来信。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailInboxScreen.qml" line="82"/>
+        <location filename="../../qml/screens/MailInboxScreen.qml" line="84"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
@@ -1714,57 +1807,57 @@
 <context>
     <name>MailLetterScreen</name>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="32"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="34"/>
         <source>Follow-up ✓</source>
         <translation>已标记跟进 ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="32"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="34"/>
         <source>Needs follow-up</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="43"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="45"/>
         <source>Answer</source>
         <translation>回信</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="51"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="53"/>
         <source>Send the answer</source>
         <translation>寄出回信</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="93"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="95"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="93"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="95"/>
         <source>Listen (%1 s)</source>
         <translation>听一听（%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="116"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="118"/>
         <source>(No words: a voice message.)</source>
         <translation>（没有文字：这是一条语音留言。）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="135"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="137"/>
         <source>Your answers</source>
         <translation>你的回信</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="135"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="137"/>
         <source>No answer yet.</source>
         <translation>还没有回信。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="163"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="165"/>
         <source> · read</source>
         <translation> · 已读</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailLetterScreen.qml" line="163"/>
+        <location filename="../../qml/screens/MailLetterScreen.qml" line="165"/>
         <source> · not read yet</source>
         <translation> · 还没读</translation>
     </message>
@@ -1856,22 +1949,22 @@
 <context>
     <name>MailRecoveryScreen</name>
     <message>
-        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="16"/>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="18"/>
         <source>Write down your recovery code</source>
         <translation>请抄下恢复码</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="27"/>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="29"/>
         <source>If you forget your passphrase, this code is the only way to open the letters. Copy it onto paper now and keep it locked away, not near the kiosk. It is shown only this once.</source>
         <translation>如果忘了密语，这个恢复码是打开信件的唯一办法。请现在抄在纸上，锁好保管，不要放在一体机旁边。它只显示这一次。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="53"/>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="55"/>
         <source>The code has no 0, O, 1, I or L, so it cannot be misread.</source>
         <translation>恢复码里没有 0、O、1、I、L，不会看错。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="64"/>
+        <location filename="../../qml/screens/MailRecoveryScreen.qml" line="66"/>
         <source>I have written it down</source>
         <translation>我已经抄好了</translation>
     </message>
@@ -1892,17 +1985,17 @@
 <context>
     <name>MailSentScreen</name>
     <message>
-        <location filename="../../qml/screens/MailSentScreen.qml" line="22"/>
+        <location filename="../../qml/screens/MailSentScreen.qml" line="30"/>
         <source>Your letter is in the box.</source>
         <translation>你的信已经放进信箱了。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSentScreen.qml" line="32"/>
+        <location filename="../../qml/screens/MailSentScreen.qml" line="42"/>
         <source>Only %1 reads it. Thank you for telling.</source>
         <translation>只有%1会看。谢谢你愿意说出来。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSentScreen.qml" line="43"/>
+        <location filename="../../qml/screens/MailSentScreen.qml" line="53"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -1910,42 +2003,42 @@
 <context>
     <name>MailSetupScreen</name>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="37"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="39"/>
         <source>Set up the secret mailbox</source>
         <translation>设置悄悄话信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="38"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="40"/>
         <source>For the counselor: only you will be able to open the letters.</source>
         <translation>请心理老师本人设置：只有你能打开信件。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="51"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="53"/>
         <source>Your name, as the children know it</source>
         <translation>你的称呼（孩子们怎么叫你）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="52"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="54"/>
         <source>王老师</source>
         <translation>王老师</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="61"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="63"/>
         <source>Passphrase (%1 or more letters)</source>
         <translation>密语（至少 %1 个字）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="70"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="72"/>
         <source>The passphrase again</source>
         <translation>再输一次密语</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="84"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="86"/>
         <source>Unlocking takes about a second: that makes guessing slow.</source>
         <translation>每次开锁大约要一秒钟，这样别人很难猜中。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailSetupScreen.qml" line="92"/>
+        <location filename="../../qml/screens/MailSetupScreen.qml" line="94"/>
         <source>Make the keys</source>
         <translation>生成钥匙</translation>
     </message>
@@ -1953,47 +2046,47 @@
 <context>
     <name>MailUnlockScreen</name>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="24"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="26"/>
         <source>Open with the recovery code</source>
         <translation>用恢复码打开</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="24"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="26"/>
         <source>Open the secret mailbox</source>
         <translation>打开悄悄话信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="25"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="27"/>
         <source>For %1 only. Every opening is written in the mailbox log.</source>
         <translation>仅限%1。每次打开都会记在信箱日志里。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="39"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="41"/>
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="48"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="50"/>
         <source>A new passphrase</source>
         <translation>新的密语</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="48"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="50"/>
         <source>Passphrase</source>
         <translation>密语</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="59"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="61"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="87"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="89"/>
         <source>I know my passphrase</source>
         <translation>我记得密语</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailUnlockScreen.qml" line="87"/>
+        <location filename="../../qml/screens/MailUnlockScreen.qml" line="89"/>
         <source>Forgot the passphrase?</source>
         <translation>忘了密语？</translation>
     </message>
@@ -2064,24 +2157,24 @@
         <translation>寄出</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailWriteScreen.qml" line="76"/>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="78"/>
         <source>Write what you want to say. Type pinyin, then tap the characters.</source>
         <translation>写下你想说的话。先打拼音，再点要的字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/MailWriteScreen.qml" line="88"/>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="90"/>
         <source>%n character(s) left</source>
         <translation>
             <numerusform>还能写 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailWriteScreen.qml" line="103"/>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="106"/>
         <source>How do you feel?</source>
         <translation>你现在心情怎么样？</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MailWriteScreen.qml" line="125"/>
+        <location filename="../../qml/screens/MailWriteScreen.qml" line="128"/>
         <source>Feeling %1 of 5</source>
         <translation>心情 %1（共 5 种）</translation>
     </message>
@@ -2097,7 +2190,7 @@
 <context>
     <name>MessageOverlay</name>
     <message>
-        <location filename="../../qml/components/MessageOverlay.qml" line="40"/>
+        <location filename="../../qml/components/MessageOverlay.qml" line="45"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -2138,42 +2231,42 @@
 <context>
     <name>MoodScreen</name>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="16"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="24"/>
         <source>How do you feel today, %1?</source>
         <translation>%1，你今天心情怎么样？</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="29"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="38"/>
         <source>Very happy</source>
         <translation>很开心</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="32"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="41"/>
         <source>Happy</source>
         <translation>开心</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="35"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="44"/>
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="38"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="47"/>
         <source>Sad</source>
         <translation>难过</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="41"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="50"/>
         <source>Very sad</source>
         <translation>很难过</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="81"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="101"/>
         <source>Only the counselor sees your answer.</source>
         <translation>只有心理老师能看到你的回答。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/MoodScreen.qml" line="90"/>
+        <location filename="../../qml/screens/MoodScreen.qml" line="110"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -2217,7 +2310,7 @@
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PinyinKeyboard.qml" line="170"/>
+        <location filename="../../qml/components/PinyinKeyboard.qml" line="171"/>
         <source>new line</source>
         <translation>换行</translation>
     </message>
@@ -2225,15 +2318,23 @@
 <context>
     <name>QqHeader</name>
     <message>
-        <location filename="../../qml/components/QqHeader.qml" line="28"/>
+        <location filename="../../qml/components/QqHeader.qml" line="34"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
 </context>
 <context>
+    <name>QqSpeakButton</name>
+    <message>
+        <location filename="../../qml/components/QqSpeakButton.qml" line="23"/>
+        <source>Read aloud</source>
+        <translation>读出来</translation>
+    </message>
+</context>
+<context>
     <name>QqTile</name>
     <message>
-        <location filename="../../qml/components/QqTile.qml" line="69"/>
+        <location filename="../../qml/components/QqTile.qml" line="82"/>
         <source>Coming soon</source>
         <translation>即将开放</translation>
     </message>
@@ -2241,47 +2342,47 @@
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/core/roster.cpp" line="288"/>
+        <location filename="../../app/core/roster.cpp" line="253"/>
         <source>The name is empty.</source>
         <translation>姓名是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="291"/>
+        <location filename="../../app/core/roster.cpp" line="256"/>
         <source>The name is longer than %1 characters.</source>
         <translation>姓名超过了 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="293"/>
+        <location filename="../../app/core/roster.cpp" line="258"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="295"/>
+        <location filename="../../app/core/roster.cpp" line="260"/>
         <source>The birth date is missing.</source>
         <translation>缺少出生日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="297"/>
+        <location filename="../../app/core/roster.cpp" line="262"/>
         <source>A pupil is between %1 and %2 years old; the birth date %3 does not fit.</source>
         <translation>学生的年龄在 %1 到 %2 岁之间，出生日期 %3 不对。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="324"/>
+        <location filename="../../app/core/roster.cpp" line="289"/>
         <source>This child is not on the roster.</source>
         <translation>名单上没有这个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="336"/>
+        <location filename="../../app/core/roster.cpp" line="301"/>
         <source>The card %1 belongs to %2 already. Nothing was changed.</source>
         <translation>卡 %1 已经是 %2 的了。没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="349"/>
+        <location filename="../../app/core/roster.cpp" line="314"/>
         <source>This class is not on the roster.</source>
         <translation>名单上没有这个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="395"/>
+        <location filename="../../app/core/roster.cpp" line="361"/>
         <source>Each parent or guardian needs a name.</source>
         <translation>每位家长或监护人都要有姓名。</translation>
     </message>
@@ -2289,44 +2390,44 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="94"/>
+        <location filename="../../app/core/csv_reader.cpp" line="95"/>
         <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Please save it as CSV (UTF-8) or CSV (GBK).</source>
         <translation>这个文件是 UTF-16（&quot;Unicode 文本&quot;）格式。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="104"/>
+        <location filename="../../app/core/csv_reader.cpp" line="105"/>
         <source>This is a spreadsheet workbook (.xlsx or .xls), not a CSV file. In WPS or Excel choose Save As, then CSV, and try again.</source>
         <translation>这是表格工作簿（.xlsx 或 .xls），不是 CSV 文件。请在 WPS 或 Excel 里选“另存为”，选 CSV，再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="123"/>
+        <location filename="../../app/core/csv_reader.cpp" line="124"/>
         <source>This kiosk cannot read GBK files. Please save the file as CSV (UTF-8).</source>
         <translation>这台机器读不了 GBK 文件，请另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="130"/>
+        <location filename="../../app/core/csv_reader.cpp" line="131"/>
         <source>The file is not in an encoding the kiosk knows (from line %1). Please save it as CSV (UTF-8) or CSV (GBK).</source>
         <translation>文件的编码无法识别（从第 %1 行起）。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="107"/>
-        <location filename="../../app/core/roster_import.cpp" line="118"/>
+        <location filename="../../app/core/roster_import.cpp" line="45"/>
+        <location filename="../../app/core/roster_import.cpp" line="56"/>
         <source>The file could not be opened: %1</source>
         <translation>文件打不开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="112"/>
-        <location filename="../../app/core/roster_import.cpp" line="129"/>
+        <location filename="../../app/core/roster_import.cpp" line="50"/>
+        <location filename="../../app/core/roster_import.cpp" line="67"/>
         <source>The file is too big for a roster (more than 20 MB).</source>
         <translation>文件太大了（超过 20 MB），不像是一份名单。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="140"/>
+        <location filename="../../app/core/roster_import.cpp" line="78"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="150"/>
+        <location filename="../../app/core/roster_import.cpp" line="88"/>
         <source>Line %1 is far too long (over 64 KB) to be the header or a title.</source>
         <translation>第 %1 行太长了（超过 64 KB），不可能是表头或标题。</translation>
     </message>
@@ -2335,54 +2436,54 @@
         <translation type="vanished">第一行太长了，不像是表头。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="167"/>
+        <location filename="../../app/core/roster_import.cpp" line="105"/>
         <source>Columns missing: %1. The first line must name the columns, e.g. 姓名,性别,出生日期,班级.</source>
         <translation>缺少这些列：%1。第一行要写列名，例如：姓名,性别,出生日期,班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="175"/>
+        <location filename="../../app/core/roster_import.cpp" line="113"/>
         <source>These columns appear twice: %1. Keep one of each.</source>
         <translation>这些列出现了两次：%1。每列只保留一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/roster_import.cpp" line="180"/>
+        <location filename="../../app/core/roster_import.cpp" line="118"/>
         <source>%n line(s) above the column names were skipped.</source>
         <translation>
             <numerusform>列名上面的 %n 行已跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="184"/>
+        <location filename="../../app/core/roster_import.cpp" line="122"/>
         <source>Columns not used: %1</source>
         <translation>这些列不会导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="187"/>
+        <location filename="../../app/core/roster_import.cpp" line="125"/>
         <source>The file has only the header line, no children.</source>
         <translation>文件只有表头，没有儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="244"/>
+        <location filename="../../app/core/roster_import.cpp" line="182"/>
         <source>The same child as on line %1.</source>
         <translation>和第 %1 行是同一个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="251"/>
+        <location filename="../../app/core/roster_import.cpp" line="189"/>
         <source>%1 values such as &quot;%2&quot; are not ids from this kiosk and were not used; those children are matched by card code, or by name and birth date.</source>
         <translation>像“%2”这样的%1不是这台设备的编号，没有使用；这些孩子按卡号或姓名加出生日期来对应。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="264"/>
+        <location filename="../../app/core/roster_import.cpp" line="202"/>
         <source>Nothing to import: every child in the file is on the roster as written.</source>
         <translation>没有需要导入的：文件里的每个孩子都已经在名单上，信息一样。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="273"/>
+        <location filename="../../app/core/roster_import.cpp" line="211"/>
         <source>The roster changed since the preview. Nothing was imported; please check the file again.</source>
         <translation>预览之后名单有了变化。没有导入任何内容，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="313"/>
+        <location filename="../../app/core/roster_import.cpp" line="251"/>
         <source>Nothing was imported (line %1): %2</source>
         <translation>没有导入任何内容（第 %1 行）：%2</translation>
     </message>
@@ -2461,8 +2562,8 @@
         <translation>%1为空，但填了这个人的其他信息。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="234"/>
-        <location filename="../../app/core/roster_import.cpp" line="239"/>
+        <location filename="../../app/core/roster_import.cpp" line="172"/>
+        <location filename="../../app/core/roster_import.cpp" line="177"/>
         <source>%1 &quot;%2&quot; is also on line %3.</source>
         <translation>%1&quot;%2&quot;在第 %3 行也出现了。</translation>
     </message>
@@ -2482,7 +2583,7 @@
         <translation type="vanished">文件里另一行也是这名儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="263"/>
+        <location filename="../../app/core/roster_import.cpp" line="201"/>
         <source>Nothing was imported: the file still has problems.</source>
         <translation>没有导入：文件里还有问题。</translation>
     </message>
@@ -2495,7 +2596,7 @@
         <translation type="vanished">预览之后名单有了变化（有卡号已被占用）。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="320"/>
+        <location filename="../../app/core/roster_import.cpp" line="258"/>
         <source>Nothing was imported: the kiosk could not save (%1).</source>
         <translation>没有导入：机器无法保存（%1）。</translation>
     </message>
@@ -2503,44 +2604,44 @@
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../qml/screens/RosterScreen.qml" line="16"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="18"/>
         <source>Children and cards</source>
         <translation>儿童和卡片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/RosterScreen.qml" line="17"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="19"/>
         <source>%n child(ren) on the roster</source>
         <translation>
             <numerusform>名单上共 %n 名儿童</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/RosterScreen.qml" line="37"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="39"/>
         <source>Find: name or pinyin letters</source>
         <translation>查找：姓名或拼音字母</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/RosterScreen.qml" line="94"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="97"/>
         <source>Card ✓</source>
         <translation>有卡 ✓</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/RosterScreen.qml" line="94"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="97"/>
         <source>No card</source>
         <translation>无卡</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/RosterScreen.qml" line="117"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="120"/>
         <source>Add a child</source>
         <translation>添加儿童</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/RosterScreen.qml" line="125"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="128"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/RosterScreen.qml" line="133"/>
+        <location filename="../../qml/screens/RosterScreen.qml" line="136"/>
         <source>Print all cards</source>
         <translation>打印全部卡片</translation>
     </message>
@@ -2599,9 +2700,62 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/shell/shell.cpp" line="61"/>
+        <location filename="../../app/shell/shell.cpp" line="63"/>
         <source>This data folder was written by a newer version of Qinqing. Please install that version. The data has not been changed.</source>
         <translation>这个数据文件夹是由更新版本的亲情之家程序写入的。请安装那个版本。数据没有被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundle</name>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="27"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="40"/>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="42"/>
+        <source>%1 is too large to be a sync file.</source>
+        <translation>%1 太大了，不像是同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="44"/>
+        <source>%1 is not a Qinqing sync file.</source>
+        <translation>%1 不是亲情小屋的同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="51"/>
+        <source>%1 is cut short at line %2: copy it again.</source>
+        <translation>%1 在第 %2 行被截断了：请重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="58"/>
+        <source>%1 is damaged at line %2 (%3): copy it again.</source>
+        <translation>%1 在第 %2 行损坏了（%3）：请重新复制。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictList</name>
+    <message numerus="yes">
+        <location filename="../../qml/screens/SyncConflictList.qml" line="24"/>
+        <source>To look at: %n conflict(s)</source>
+        <translation>
+            <numerusform>需要查看：%n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncConflictList.qml" line="24"/>
+        <source>No conflicts</source>
+        <translation>没有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncConflictList.qml" line="33"/>
+        <source>When two kiosks lend the same book or book the same call while apart, it shows here. Nothing is lost: both are kept.</source>
+        <translation>两台一体机在没联网时借出了同一本书，或约了同一个通话时间，会显示在这里。什么都不会丢：两条记录都留着。</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2784,107 @@
         <location filename="../../app/core/sync_conflicts.cpp" line="125"/>
         <source>%1 children have the card %2.</source>
         <translation>有 %1 个孩子用同一张卡 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEnrollView</name>
+    <message>
+        <location filename="../../qml/screens/SyncEnrollView.qml" line="27"/>
+        <source>Please scan the QR code on the hub&apos;s page</source>
+        <translation>请扫描中心服务器页面上的二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncEnrollView.qml" line="36"/>
+        <source>The hub&apos;s administrator prints it for this kiosk. Hold it in front of the camera, or read it with a USB scanner.</source>
+        <translation>中心服务器的管理员会为这台一体机打印它。把它放在摄像头前，或用 USB 扫码枪扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncEnrollView.qml" line="46"/>
+        <source>Or type the text printed under the code</source>
+        <translation>或者输入二维码下面印的文字</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncEnrollView.qml" line="59"/>
+        <source>Join the hub</source>
+        <translation>加入中心服务器</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../qml/screens/SyncScreen.qml" line="18"/>
+        <source>Sync with the hub</source>
+        <translation>与中心服务器同步</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncScreen.qml" line="19"/>
+        <source>%1  ·  hub %2</source>
+        <translation>%1  ·  中心服务器 %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncScreen.qml" line="19"/>
+        <source>This kiosk has not joined a hub yet. It works on its own until then.</source>
+        <translation>这台一体机还没有加入中心服务器。在那之前，它自己单独工作。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncScreen.qml" line="26"/>
+        <source>Join again</source>
+        <translation>重新加入</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncScreen.qml" line="38"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="21"/>
+        <source>Last sync that worked: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/SyncStatusView.qml" line="30"/>
+        <source>Waiting to be sent: %n change(s) made on this kiosk</source>
+        <translation>
+            <numerusform>等待发送：这台一体机上的 %n 条更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="30"/>
+        <source>Everything made on this kiosk has been sent.</source>
+        <translation>这台一体机上的所有更改都已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="52"/>
+        <source>The last sync did not work</source>
+        <translation>上次同步没成功</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="74"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="74"/>
+        <source>Sync now</source>
+        <translation>现在同步</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="100"/>
+        <source>No network? Carry the changes on a USB stick:</source>
+        <translation>没有网络？用 U 盘带走更改：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="114"/>
+        <source>Save to USB</source>
+        <translation>存到 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="125"/>
+        <source>Read from USB</source>
+        <translation>从 U 盘读取</translation>
     </message>
 </context>
 <context>
@@ -2663,76 +2918,108 @@
 <context>
     <name>TeacherRoomScreen</name>
     <message numerus="yes">
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="16"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="17"/>
         <source>In the room now: %n child(ren)</source>
         <translation>
             <numerusform>在室儿童：%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="17"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="18"/>
         <source>Visits today: %1  ·  %2</source>
         <translation>今天来访 %1 人次  ·  %2</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="50"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="56"/>
         <source>Nobody is in the room.</source>
         <translation>现在室内没有孩子。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="91"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="97"/>
         <source>since %1</source>
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="99"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="105"/>
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="117"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="123"/>
+        <source>Sync failed</source>
+        <translation>同步没成功</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="123"/>
+        <source>Sync: %n conflict(s)</source>
+        <translation>
+            <numerusform>同步：%n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="123"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="131"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="131"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="140"/>
+        <source>Close the kiosk</source>
+        <translation>关闭一体机</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="159"/>
         <source>Sign a child in</source>
         <translation>帮孩子签到</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="125"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="167"/>
         <source>Children and cards</source>
         <translation>儿童和卡片</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="137"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="179"/>
         <source>Today&apos;s calls</source>
         <translation>今天的通话</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="147"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="189"/>
         <source>Books</source>
         <translation>图书角</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="158"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="200"/>
         <source>Mailbox: %n waiting</source>
         <translation>
             <numerusform>悄悄话：%n 封待读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="158"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="200"/>
         <source>Set up the mailbox</source>
         <translation>设置悄悄话信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="170"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="212"/>
         <source>Export today</source>
         <translation>导出今天</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="178"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="221"/>
         <source>Export this month</source>
         <translation>导出本月</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="21"/>
+        <location filename="../../qml/screens/TeacherRoomScreen.qml" line="22"/>
         <source>Leave teacher mode</source>
         <translation>退出老师模式</translation>
     </message>
@@ -2831,6 +3118,207 @@
         <location filename="../../app/voice/voice_player.cpp" line="96"/>
         <source>The speaker stopped working.</source>
         <translation>扬声器停止工作了。</translation>
+    </message>
+</context>
+<context>
+    <name>qq::BackupController</name>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="202"/>
+        <source>The backup file could not be read. If it is on a USB stick, check that the stick is still plugged in.</source>
+        <translation>读不出这个备份文件。如果它在 U 盘上，请看看 U 盘是不是还插着。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="205"/>
+        <source>This file is not a Qinqing backup: it is not a database at all.</source>
+        <translation>这个文件不是亲情的备份：它根本不是数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="207"/>
+        <source>This backup file is damaged (perhaps it was copied only in part), so it cannot be used. Please choose another one.</source>
+        <translation>这个备份文件坏了（可能只复制了一部分），不能用。请选另一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="210"/>
+        <source>This file is not a backup of a Qinqing kiosk.</source>
+        <translation>这个文件不是亲情一体机的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="212"/>
+        <source>This backup was made by a newer version of Qinqing. Please install that version first.</source>
+        <translation>这个备份是更新版本的亲情做的。请先安装那个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="214"/>
+        <source>There is not enough free space on the kiosk or on the USB stick.</source>
+        <translation>一体机或 U 盘上的空间不够了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="216"/>
+        <source>The file could not be written. If it is a USB stick, check that it is not locked and try again.</source>
+        <translation>文件写不进去。如果是 U 盘，请看看它是不是被锁住了，然后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="219"/>
+        <source>The kiosk&apos;s data was busy. Please try again in a minute.</source>
+        <translation>一体机的数据正忙。请过一分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="249"/>
+        <source>Last backup: %1, on this kiosk and on the USB stick.</source>
+        <translation>上次备份：%1，在这台一体机和 U 盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="252"/>
+        <source>Last backup: %1, on this kiosk.</source>
+        <translation>上次备份：%1，在这台一体机上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="254"/>
+        <source>Last backup: %1, on the USB stick.</source>
+        <translation>上次备份：%1，在 U 盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="255"/>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="261"/>
+        <source>No USB stick found. Plug one in and wait a few seconds.</source>
+        <translation>没有找到 U 盘。请插上 U 盘，等几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="264"/>
+        <source>USB stick ready: the daily backup is copied to it too.</source>
+        <translation>U 盘已准备好：每天的备份也会复制到它上面。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="265"/>
+        <source>A USB stick is plugged in. Press “Copy to USB” once; after that the daily backup is copied to it too.</source>
+        <translation>已经插上 U 盘。请按一次“复制到 U 盘”，以后每天的备份也会复制到它上面。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="324"/>
+        <source>The backup did not work. %1</source>
+        <translation>备份没有成功。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="329"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="379"/>
+        <source>No USB stick found. Plug one in, wait a few seconds and try again.</source>
+        <translation>没有找到 U 盘。请插上 U 盘，等几秒钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="330"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="337"/>
+        <source>The backup is on this kiosk, but it could not be copied to the USB stick. %1</source>
+        <translation>备份已经存在这台一体机上，但没能复制到 U 盘。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="344"/>
+        <source>Backed up: the copy is on this kiosk and on the USB stick.</source>
+        <translation>备份好了：副本在这台一体机和 U 盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="345"/>
+        <source>Backed up: the copy is on this kiosk.</source>
+        <translation>备份好了：副本在这台一体机上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="359"/>
+        <source>Making today&apos;s backup…</source>
+        <translation>正在做今天的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="368"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="382"/>
+        <source>Backing up and copying to the USB stick…</source>
+        <translation>正在备份并复制到 U 盘…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="395"/>
+        <source>This backup cannot be restored. %1</source>
+        <translation>这个备份不能恢复。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="416"/>
+        <source>Restore the backup of %1?</source>
+        <translation>要恢复%1的备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="424"/>
+        <source>Everything on this kiosk will be replaced by what this backup holds: the children and their files, sign-ins, calls, letters, books, settings and the teacher PIN go back to how they were then. What was entered after it will be gone from this kiosk.
+A safety copy of the data as it is now is kept first, so you can go back to it. The kiosk then starts again by itself.</source>
+        <translation>这台一体机上的所有数据都会换成这个备份里的内容：孩子和他们的档案、签到、通话、信件、图书、设置和老师密码，都会回到当时的样子。备份以后录入的内容会从这台一体机上消失。
+换之前会先留一份现在数据的安全副本，需要时可以换回来。然后一体机会自己重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="435"/>
+        <source>This backup was made on another kiosk. This kiosk will take that kiosk&apos;s place: do this only when it replaces a broken one.</source>
+        <translation>这个备份是在另一台一体机上做的。这台一体机会代替那一台：只有在用它替换一台坏了的一体机时才这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="445"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="468"/>
+        <source>The kiosk is syncing with the hub. Please wait a minute and try again.</source>
+        <translation>一体机正在和中心服务器同步。请等一分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="452"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="462"/>
+        <source>This backup cannot be restored, so nothing was changed. %1</source>
+        <translation>这个备份不能恢复，所以什么都没有改动。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="474"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="486"/>
+        <source>The backup could not be restored, so nothing was changed. %1</source>
+        <translation>备份没能恢复，所以什么都没有改动。%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="491"/>
+        <source>Restored the backup of %1. The kiosk starts again now.</source>
+        <translation>已经恢复了%1的备份。一体机现在重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>qq::BackupListModel</name>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="91"/>
+        <source>today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="93"/>
+        <source>yesterday (%1)</source>
+        <translation>昨天（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="114"/>
+        <source>safety copy from before a restore</source>
+        <translation>恢复前留下的安全副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="115"/>
+        <source>on the USB stick</source>
+        <translation>在 U 盘上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="115"/>
+        <source>on this kiosk</source>
+        <translation>在这台一体机上</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3580,29 @@
     </message>
 </context>
 <context>
+    <name>qq::ConflictListModel</name>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="55"/>
+        <source>Please sort this out in the book corner: ask who has the book, and return it for the others.</source>
+        <translation>请在图书角处理：问问书在谁那里，为其他人办理归还。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="57"/>
+        <source>Please sort this out in today&apos;s calls: move one of the calls to another time.</source>
+        <translation>请在今天的通话里处理：把其中一个通话改到别的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="60"/>
+        <source>Please sort this out in the book corner&apos;s catalog.</source>
+        <translation>请在图书角的书目里处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="62"/>
+        <source>Please sort this out in Children and cards: give one of the children a new card.</source>
+        <translation>请在“儿童和卡片”里处理：给其中一个孩子换一张新卡。</translation>
+    </message>
+</context>
+<context>
     <name>qq::CopyListModel</name>
     <message>
         <location filename="../../app/ui/library_models.cpp" line="179"/>
@@ -3233,243 +3744,243 @@
 <context>
     <name>qq::LibraryController</name>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="76"/>
+        <location filename="../../app/ui/library_controller.cpp" line="77"/>
         <source>dddd, MMMM d</source>
         <translation>M月d日（dddd）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="193"/>
-        <location filename="../../app/ui/library_controller.cpp" line="238"/>
+        <location filename="../../app/ui/library_controller.cpp" line="194"/>
+        <location filename="../../app/ui/library_controller.cpp" line="239"/>
         <source>This book was not borrowed, so there is nothing to bring back. You can put it on the shelf.</source>
         <translation>这本书没有被借出，不用还。可以直接放回书架。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="194"/>
+        <location filename="../../app/ui/library_controller.cpp" line="195"/>
         <source>Please show the sticker on the back of the book, not the one with the price.</source>
         <translation>请扫书背后的图书标签，不是印着价格的条码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="214"/>
+        <location filename="../../app/ui/library_controller.cpp" line="215"/>
         <source>That did not read well. Hold the sticker still in front of the camera again.</source>
         <translation>没有看清楚。请把标签拿稳，再对准摄像头一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="217"/>
+        <location filename="../../app/ui/library_controller.cpp" line="218"/>
         <source>This book is not on our library list. Please show it to the duty teacher.</source>
         <translation>这本书不在我们的图书目录里。请拿给值班老师看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="219"/>
+        <location filename="../../app/ui/library_controller.cpp" line="220"/>
         <source>That is not a book&apos;s sticker. Show the sticker on the back of the book.</source>
         <translation>这不是图书标签。请扫书背后的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="229"/>
+        <location filename="../../app/ui/library_controller.cpp" line="230"/>
         <source>You already have %n book(s) at home. Bring one back first, then you can borrow a new one.</source>
         <translation>
             <numerusform>你家里已经有 %n 本书了。先还一本，再借新的吧。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="232"/>
+        <location filename="../../app/ui/library_controller.cpp" line="233"/>
         <source>Please bring back 《%1》 first. It was due on %2.</source>
         <translation>请先还《%1》，它在 %2 就到期了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="234"/>
+        <location filename="../../app/ui/library_controller.cpp" line="235"/>
         <source>This book is still on someone else&apos;s list. Please give it to the duty teacher.</source>
         <translation>这本书还记在别人的借书单上。请交给值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="236"/>
+        <location filename="../../app/ui/library_controller.cpp" line="237"/>
         <source>This book cannot be borrowed now. Please give it to the duty teacher.</source>
         <translation>这本书现在不能借。请交给值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="240"/>
+        <location filename="../../app/ui/library_controller.cpp" line="241"/>
         <source>This book was kept longer once already. Please bring it back by %1.</source>
         <translation>这本书已经续借过一次了。请在 %1 前还书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="242"/>
+        <location filename="../../app/ui/library_controller.cpp" line="243"/>
         <source>This child is not on the roster any more. Please ask the duty teacher.</source>
         <translation>名单上已经没有这个孩子了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="244"/>
+        <location filename="../../app/ui/library_controller.cpp" line="245"/>
         <source>That ISBN is not right: check the numbers on the back cover.</source>
         <translation>ISBN 不对：请对照封底的数字检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="246"/>
+        <location filename="../../app/ui/library_controller.cpp" line="247"/>
         <source>Another title already has this ISBN. Add copies to that title instead.</source>
         <translation>另一种书已经用了这个 ISBN。请给那种书增加复本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="248"/>
+        <location filename="../../app/ui/library_controller.cpp" line="249"/>
         <source>Please type the book&apos;s title.</source>
         <translation>请输入书名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="250"/>
+        <location filename="../../app/ui/library_controller.cpp" line="251"/>
         <source>Copies: from 1 to %1 at a time.</source>
         <translation>册数：每次 1 到 %1 册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="343"/>
+        <location filename="../../app/ui/library_controller.cpp" line="353"/>
         <source>Every copy of 《%1》 is borrowed now. Choose another book, or ask again next week.</source>
         <translation>《%1》现在都借出去了。换一本书，或者下周再来问问。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="368"/>
+        <location filename="../../app/ui/library_controller.cpp" line="378"/>
         <source>Please show the sticker on the back of your book to the camera.</source>
         <translation>请把你手上这本书背后的标签对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="403"/>
+        <location filename="../../app/ui/library_controller.cpp" line="413"/>
         <source>You can keep 《%1》 until %2.</source>
         <translation>《%1》可以借到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="580"/>
+        <location filename="../../app/ui/library_controller.cpp" line="581"/>
         <source>Saved, with %n copy(ies). Print their labels next.</source>
         <translation>
             <numerusform>已保存，共 %n 册。接下来请打印标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="581"/>
+        <location filename="../../app/ui/library_controller.cpp" line="582"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="597"/>
+        <location filename="../../app/ui/library_controller.cpp" line="598"/>
         <source>%n copy(ies) added: %1</source>
         <translation>
             <numerusform>增加了 %n 册：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="621"/>
+        <location filename="../../app/ui/library_controller.cpp" line="622"/>
         <source>The camera has no picture yet. Hold the cover in front of it and try again.</source>
         <translation>摄像头还没有画面。请把封面对准摄像头再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="636"/>
+        <location filename="../../app/ui/library_controller.cpp" line="637"/>
         <source>A cover picture is found by the book&apos;s ISBN: type the ISBN first.</source>
         <translation>封面图片按 ISBN 查找：请先填写 ISBN。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="647"/>
+        <location filename="../../app/ui/library_controller.cpp" line="648"/>
         <source>%1 is not a picture the kiosk can read. Save it as JPEG or PNG.</source>
         <translation>%1 不是一体机能读的图片。请另存为 JPEG 或 PNG。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="655"/>
+        <location filename="../../app/ui/library_controller.cpp" line="656"/>
         <source>No picture named %1.jpg was found in %2 or on a USB stick.</source>
         <translation>在 %2 和 U 盘里都没有找到名为 %1.jpg 的图片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="697"/>
+        <location filename="../../app/ui/library_controller.cpp" line="698"/>
         <source>The labels could not be saved: %1</source>
         <translation>标签没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="700"/>
+        <location filename="../../app/ui/library_controller.cpp" line="701"/>
         <source>%n label(s) saved to %1</source>
         <translation>
             <numerusform>%n 个标签已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="754"/>
+        <location filename="../../app/ui/library_controller.cpp" line="755"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="754"/>
+        <location filename="../../app/ui/library_controller.cpp" line="755"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="754"/>
+        <location filename="../../app/ui/library_controller.cpp" line="755"/>
         <source>Book</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="754"/>
+        <location filename="../../app/ui/library_controller.cpp" line="755"/>
         <source>Sticker</source>
         <translation>标签编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="754"/>
+        <location filename="../../app/ui/library_controller.cpp" line="755"/>
         <source>Borrowed</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="754"/>
+        <location filename="../../app/ui/library_controller.cpp" line="755"/>
         <source>Due</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="754"/>
+        <location filename="../../app/ui/library_controller.cpp" line="755"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="765"/>
+        <location filename="../../app/ui/library_controller.cpp" line="766"/>
         <source>The export could not be saved: %1</source>
         <translation>导出文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library_controller.cpp" line="768"/>
+        <location filename="../../app/ui/library_controller.cpp" line="769"/>
         <source>Saved %n late book(s) to %1</source>
         <translation>
             <numerusform>%n 本逾期的书已保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="802"/>
+        <location filename="../../app/ui/library_controller.cpp" line="803"/>
         <source>That is the ISBN. Scan the QB sticker, please: it tells the copies apart.</source>
         <translation>这是 ISBN。请扫 QB 开头的标签，它能区分每一册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="805"/>
+        <location filename="../../app/ui/library_controller.cpp" line="806"/>
         <source>《%1》: counted already.</source>
         <translation>《%1》：已经数过了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="807"/>
+        <location filename="../../app/ui/library_controller.cpp" line="808"/>
         <source>《%1》: on the shelf, but still on a child&apos;s list. Check it in if it came back.</source>
         <translation>《%1》：在书架上，但还记在孩子的借书单上。如果已经还回来，请办理还书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="809"/>
+        <location filename="../../app/ui/library_controller.cpp" line="810"/>
         <source>《%1》 ✓</source>
         <translation>《%1》✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="822"/>
+        <location filename="../../app/ui/library_controller.cpp" line="823"/>
         <source>Stocktake finished: %1 of %2 found, %3 missing.</source>
         <translation>盘点完成：应在架 %2 册，找到 %1 册，缺少 %3 册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="886"/>
+        <location filename="../../app/ui/library_controller.cpp" line="870"/>
         <source>No CSV file found. Save the book list from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的图书清单另存为 CSV，放到 U 盘里，或者放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="910"/>
+        <location filename="../../app/ui/library_controller.cpp" line="894"/>
         <source>%1 (%2): %3 new titles, copies for %4 titles already here, %5 copies in all, %6 with problems</source>
         <translation>%1（%2）：新书 %3 种，已有的书加复本 %4 种，共 %5 册，有问题 %6 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="919"/>
+        <location filename="../../app/ui/library_controller.cpp" line="903"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确才会导入。请在表格里改好标红的行，重新另存为 CSV，再选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_controller.cpp" line="948"/>
+        <location filename="../../app/ui/library_controller.cpp" line="932"/>
         <source>Imported: %1 new titles, %2 copies. Print their labels from each title.</source>
         <translation>已导入：新书 %1 种，共 %2 册。请在每种书里打印标签。</translation>
     </message>
@@ -3713,223 +4224,223 @@
 <context>
     <name>qq::RosterController</name>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="28"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="29"/>
         <source>Girl</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="28"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="29"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="151"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="152"/>
         <source>New child</source>
         <translation>新儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="173"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="174"/>
         <source>This child is not on the roster any more.</source>
         <translation>这名儿童已不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="215"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="216"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="216"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="217"/>
         <source>Father</source>
         <translation>父亲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="217"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
         <source>Mother</source>
         <translation>母亲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="219"/>
         <source>Guardian at home</source>
         <translation>在家监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="222"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="238"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="245"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="223"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="239"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="246"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="223"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="224"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="226"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="227"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="231"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="234"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="234"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="235"/>
         <source>Medical history</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="239"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="248"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="240"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="249"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="240"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="241"/>
         <source>Works in (city)</source>
         <translation>务工城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="241"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="242"/>
         <source>Workplace</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="242"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="258"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="243"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
         <source>Video call account</source>
         <translation>视频通话账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="243"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="244"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="260"/>
         <source>Can take calls</source>
         <translation>能接电话的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="247"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="248"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="249"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="250"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="252"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="253"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="257"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="258"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="279"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="280"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="281"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="282"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="284"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="285"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="288"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="289"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="290"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="291"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="300"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="301"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="317"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="318"/>
         <source>At most 64 characters.</source>
         <translation>最多 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="323"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="324"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="326"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="327"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="332"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="341"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="333"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="342"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="345"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="346"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="381"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="382"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="390"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="391"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="407"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="408"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="431"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="432"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="439"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="440"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="462"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="462"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="483"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="484"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -3938,41 +4449,259 @@
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="495"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="496"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="507"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="508"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="518"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="519"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="561"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="548"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="586"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="573"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="595"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="582"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="624"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="611"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>qq::SyncClient</name>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="141"/>
+        <source>The hub&apos;s certificate is not the one this kiosk enrolled with, so nothing was sent. Ask the hub&apos;s administrator; enroll again if the hub was replaced.</source>
+        <translation>中心服务器的证书和这台一体机加入时的不一样，所以什么都没有发送。请问中心服务器的管理员；如果服务器换了，请重新加入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="147"/>
+        <source>This kiosk was removed from the hub by its administrator. It keeps working on its own; enroll it again to sync.</source>
+        <translation>管理员已把这台一体机从中心服务器移除。它会继续单独工作；要同步，请重新加入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="150"/>
+        <source>The hub does not know this kiosk any more. Enroll it again.</source>
+        <translation>中心服务器不再认识这台一体机。请重新加入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="152"/>
+        <source>The hub could not reach its database. Nothing was lost; the kiosk will try again.</source>
+        <translation>中心服务器连不上它的数据库。什么都没丢；一体机会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="154"/>
+        <source>The hub refused: %1</source>
+        <translation>中心服务器拒绝了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="158"/>
+        <source>The hub took too long to answer. Nothing was lost; the kiosk will try again.</source>
+        <translation>中心服务器太久没有回答。什么都没丢；一体机会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="164"/>
+        <source>The hub cannot be reached (no network, or the hub is off). Nothing was lost; the kiosk will try again.</source>
+        <translation>连不上中心服务器（没有网络，或服务器关着）。什么都没丢；一体机会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="170"/>
+        <source>The hub answered with an error (%1). Nothing was lost; the kiosk will try again.</source>
+        <translation>中心服务器回答出错（%1）。什么都没丢；一体机会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="171"/>
+        <source>The connection to the hub broke (%1). Nothing was lost; the kiosk will try again.</source>
+        <translation>和中心服务器的连接断了（%1）。什么都没丢；一体机会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="178"/>
+        <source>A sync is running; try again when it ends.</source>
+        <translation>正在同步；结束后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="209"/>
+        <source>This kiosk now syncs with %1.</source>
+        <translation>这台一体机现在与 %1 同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="224"/>
+        <source>This kiosk is not enrolled with a hub yet.</source>
+        <translation>这台一体机还没有加入中心服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="268"/>
+        <source>The hub&apos;s answer did not match what was sent; the kiosk will send it again.</source>
+        <translation>中心服务器的回答和发出的内容对不上；一体机会重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="299"/>
+        <source>What the hub sent arrived damaged; nothing of it was kept. The kiosk will ask again.</source>
+        <translation>中心服务器发来的内容损坏了，一点都没有保存。一体机会重新请求。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="308"/>
+        <source>The kiosk&apos;s disk is full, so nothing more could be received.</source>
+        <translation>一体机的磁盘满了，收不下更多内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="309"/>
+        <source>The kiosk could not store what the hub sent (%1).</source>
+        <translation>一体机无法保存中心服务器发来的内容（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/sync/sync_client.cpp" line="319"/>
+        <source>Synced: %n change(s) sent</source>
+        <translation>
+            <numerusform>已同步：发送了 %n 条更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/sync/sync_client.cpp" line="320"/>
+        <source>%n received.</source>
+        <translation>
+            <numerusform>收到 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="384"/>
+        <source>The kiosk could not store the file&apos;s changes (%1); nothing of it was kept.</source>
+        <translation>一体机无法保存文件里的更改（%1）；一点都没有保存。</translation>
+    </message>
+</context>
+<context>
+    <name>qq::SyncController</name>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="161"/>
+        <source>Joining the hub…</source>
+        <translation>正在加入中心服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="163"/>
+        <source>Sending this kiosk&apos;s changes: %1 of %2</source>
+        <translation>正在发送这台一体机的更改：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_controller.cpp" line="165"/>
+        <source>Receiving the other kiosks&apos; changes: %n so far</source>
+        <translation>
+            <numerusform>正在接收其他一体机的更改：已收到 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="185"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="191"/>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="193"/>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_controller.cpp" line="194"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="267"/>
+        <source>Please wait: the kiosk is talking to the hub.</source>
+        <translation>请稍等：一体机正在和中心服务器通信。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="271"/>
+        <source>Scan the QR code on the hub&apos;s page first, or type the text printed under it.</source>
+        <translation>请先扫描中心服务器页面上的二维码，或输入它下面印的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="277"/>
+        <source>%1 Please scan the QR code on the hub&apos;s page, or type the text printed under it.</source>
+        <translation>%1 请扫描中心服务器页面上的二维码，或输入它下面印的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="281"/>
+        <source>Joining the hub at %1…</source>
+        <translation>正在加入位于 %1 的中心服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="330"/>
+        <source>Reading the hub&apos;s code… hold it still.</source>
+        <translation>正在读取中心服务器的码…请拿稳。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="348"/>
+        <source>The code was seen but could not be read whole. Hold the paper still and a little closer, or type the text printed under the code.</source>
+        <translation>看到了码，但没能完整读出。请把纸拿稳、靠近一点，或输入码下面印的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="403"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="446"/>
+        <source>Join the hub first (once, with a network). After that a USB stick can carry the changes.</source>
+        <translation>请先加入中心服务器（联网一次就行）。之后可以用 U 盘带走更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="408"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="451"/>
+        <source>Please wait until the sync has ended.</source>
+        <translation>请等同步结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="418"/>
+        <source>No USB stick found. Plug one in, wait a few seconds and try again.</source>
+        <translation>没有找到 U 盘。请插上 U 盘，等几秒再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="434"/>
+        <source>The file could not be saved on the USB stick: %1</source>
+        <translation>文件没能存到 U 盘上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="437"/>
+        <source>Saved %1 on the USB stick. Take it to the hub&apos;s computer, and bring back the hub&apos;s file for this kiosk.</source>
+        <translation>已把 %1 存到 U 盘。请带到中心服务器的电脑上，再把服务器给这台一体机的文件带回来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="456"/>
+        <source>No sync file (%1) found on a USB stick or in %2. Ask the hub&apos;s administrator for this kiosk&apos;s file.</source>
+        <translation>在 U 盘或 %2 里没有找到同步文件（%1）。请向中心服务器的管理员要这台一体机的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="472"/>
+        <source>The sync file could not be read, so nothing was changed. %1</source>
+        <translation>同步文件读不出来，所以什么都没有改。%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_controller.cpp" line="475"/>
+        <source>Read %1: %n new change(s).</source>
+        <translation>
+            <numerusform>已读取 %1：%n 条新更改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

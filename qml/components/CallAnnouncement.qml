@@ -45,12 +45,20 @@ Rectangle {
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            QqButton {
+            RowLayout {
                 Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.spacing
+                QqSpeakButton {
+                    objectName: "speakAnnouncement"
+                    speech: Calls.announcement
+                }
+            QqButton {
                 Layout.preferredWidth: 360
                 text: qsTr("I'm going!")
+                iconName: "ok"
                 tint: Theme.calls
                 onClicked: Calls.dismissAnnouncement()
+            }
             }
         }
     }

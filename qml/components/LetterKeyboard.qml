@@ -66,6 +66,7 @@ Rectangle {
                     objectName: "key_clear"
                     Layout.preferredHeight: Theme.touchMin
                     text: qsTr("Clear")
+                    iconName: "trash"
                     tint: Theme.teacher
                     onClicked: keyboard.clear()
                 }

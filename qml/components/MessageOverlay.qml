@@ -22,6 +22,11 @@ Rectangle {
             anchors.fill: parent
             anchors.margins: Theme.margin
             spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakError"
+                Layout.alignment: Qt.AlignHCenter
+                speech: Kiosk.errorMessage
+            }
             Text {
                 objectName: "errorText"
                 Layout.fillWidth: true
@@ -38,6 +43,7 @@ Rectangle {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: 300
                 text: qsTr("OK")
+                iconName: "ok"
                 tint: Theme.teacher
                 onClicked: Kiosk.dismissError()
             }

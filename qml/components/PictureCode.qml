@@ -68,7 +68,7 @@ RowLayout {
                         visible: parent.picture < 0
                         anchors.centerIn: parent
                         text: parent.index + 1
-                        color: Theme.border
+                        color: Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontTitle
                         font.bold: true

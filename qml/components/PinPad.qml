@@ -42,6 +42,7 @@ ColumnLayout {
                 Layout.preferredWidth: 130
                 Layout.preferredHeight: Theme.touchMin
                 text: modelData === "OK" ? qsTr("OK") : modelData
+                iconName: modelData === "OK" ? "ok" : ""
                 fontSize: Theme.fontLarge
                 tint: modelData === "OK" ? Theme.success : Theme.surface
                 textColor: modelData === "OK" ? Theme.textOnColor : Theme.text

@@ -14,7 +14,7 @@ Rectangle {
 
     readonly property var rows: ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
     readonly property real keyWidth: Math.min(104, (width - 2 * Theme.spacing - 9 * 8) / 10)
-    readonly property int keyHeight: 72
+    readonly property int keyHeight: Theme.keyHeight
 
     function finishSpelling() {
         if (composer.spelling !== "")
@@ -152,6 +152,7 @@ Rectangle {
                 Layout.preferredWidth: keyboard.keyWidth * 4
                 Layout.preferredHeight: keyboard.keyHeight
                 text: qsTr("space")
+                iconName: "space"
                 tint: Theme.surface
                 textColor: Theme.text
                 border.color: Theme.border
@@ -168,6 +169,7 @@ Rectangle {
                 Layout.preferredWidth: keyboard.keyWidth * 1.6
                 Layout.preferredHeight: keyboard.keyHeight
                 text: qsTr("new line")
+                iconName: "enter"
                 fontSize: Theme.fontSmall
                 tint: Theme.surface
                 textColor: Theme.text

@@ -23,7 +23,7 @@ ColumnLayout {
     }
     Rectangle {
         Layout.fillWidth: true
-        Layout.preferredHeight: 80
+        Layout.preferredHeight: Theme.touchMin
         radius: Theme.radius / 2
         color: Theme.surface
         border.color: input.activeFocus ? Theme.mailbox : Theme.border

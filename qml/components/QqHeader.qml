@@ -2,13 +2,19 @@ import QtQuick
 import QtQuick.Layouts
 import Qinqing
 
-// The bar on top of every inner screen: a big "back" button and a title.
+// The bar on top of every inner screen: a big "back" button, a speaker that
+// reads the screen's prompt aloud, and a title.
 Rectangle {
     id: header
 
     property alias title: titleText.text
     property alias subtitle: subtitleText.text
+    // What the speaker reads: the title and the subtitle, unless a screen
+    // has a fuller prompt for children who cannot read yet.
+    property string speech: [title, subtitle].filter(words => words !== "").join(". ")
     property bool showBack: true
+    // On every screen a child sees; off on the screens behind the teacher's PIN.
+    property bool readAloud: true
     // Buttons on the right, such as "Send".
     default property alias actions: actionsRow.data
     signal backClicked
@@ -32,6 +38,11 @@ Rectangle {
             border.color: Theme.border
             border.width: 2
             onClicked: header.backClicked()
+        }
+        QqSpeakButton {
+            objectName: "speakTitle"
+            visible: header.readAloud && speech !== ""
+            speech: header.speech
         }
         ColumnLayout {
             Layout.fillWidth: true

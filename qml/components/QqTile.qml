@@ -2,7 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import Qinqing
 
-// A big picture tile on the home screen. "soon" marks features still to come.
+// A big picture tile on the home screen. "soon" marks features still to
+// come. The speaker in its corner reads the words aloud; the rest of the tile
+// does what it says.
 Rectangle {
     id: tile
 
@@ -22,6 +24,8 @@ Rectangle {
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
+        // A tall tile's words sit below its speaker; a short one keeps them clear of it.
+        anchors.rightMargin: tile.height > 3 * speak.height ? Theme.spacing : speak.width + 2 * speak.anchors.margins
         spacing: Theme.spacing
         Image {
             source: Theme.icon(tile.iconName)
@@ -54,9 +58,18 @@ Rectangle {
         }
     }
 
+    QqSpeakButton {
+        id: speak
+        objectName: tile.objectName + "Speak"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 14
+        speech: [tile.title, tile.subtitle].filter(words => words !== "").join(". ")
+    }
+
     Rectangle {
         visible: tile.soon
-        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.right: parent.right
         anchors.margins: 14
         radius: height / 2
@@ -76,6 +89,9 @@ Rectangle {
 
     TapHandler {
         id: tapHandler
-        onTapped: tile.clicked()
+        onTapped: point => {
+            if (!speak.covers(tile, point.position))
+                tile.clicked();
+        }
     }
 }

@@ -29,6 +29,7 @@ Item {
                     source: Calls.childPhoto
                 }
                 Text {
+                    id: bookedText
                     Layout.fillWidth: true
                     text: qsTr("Booked! %1 will call %2.").arg(Calls.childName).arg(Calls.person)
                     color: Theme.success
@@ -69,6 +70,7 @@ Item {
                     }
                 }
                 Text {
+                    id: reminderText
                     Layout.fillWidth: true
                     text: qsTr("The kiosk will call you two minutes before.")
                     color: Theme.textMuted
@@ -79,14 +81,21 @@ Item {
                 }
             }
         }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakBooked"
+                speech: [bookedText.text, Calls.chosenTime, Calls.chosenPlace, reminderText.text].join(". ")
+            }
         QqButton {
             objectName: "callBookedDone"
-            Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 420
             text: qsTr("Done")
             iconName: "home"
             tint: Theme.signIn
             onClicked: Kiosk.goHome()
+        }
         }
     }
 }

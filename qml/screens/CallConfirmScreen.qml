@@ -21,7 +21,15 @@ Item {
                 color: Theme.calls
             }
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakConfirm"
+                speech: [question.text, placeText.text].join(". ")
+            }
         Text {
+            id: question
             Layout.fillWidth: true
             text: qsTr("Call %1 %2?").arg(Calls.person).arg(Calls.chosenTime)
             color: Theme.text
@@ -31,7 +39,9 @@ Item {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
+        }
         Text {
+            id: placeText
             Layout.fillWidth: true
             text: qsTr("At the %1").arg(Calls.chosenPlace)
             color: Theme.textMuted
@@ -46,6 +56,7 @@ Item {
                 objectName: "confirmNo"
                 Layout.fillWidth: true
                 text: qsTr("No, go back")
+                iconName: "no"
                 tint: Theme.teacher
                 onClicked: Calls.back()
             }

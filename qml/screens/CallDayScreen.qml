@@ -10,6 +10,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Today's calls")
             subtitle: Calls.dayTitle
@@ -84,30 +86,30 @@ Item {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        Layout.leftMargin: 120
+                        Layout.leftMargin: 96
                         spacing: 12
                         Repeater {
                             model: [5, 10, 15]
                             delegate: QqButton {
                                 required property int modelData
-                                implicitHeight: 72
                                 fontSize: Theme.fontSmall
                                 text: qsTr("Talked %n min", "", modelData)
+                                iconName: "phone"
                                 tint: Theme.success
                                 onClicked: Calls.mark(entry.bookingId, "talked", modelData)
                             }
                         }
                         QqButton {
-                            implicitHeight: 72
                             fontSize: Theme.fontSmall
                             text: qsTr("No answer")
+                            iconName: "no"
                             tint: Theme.danger
                             onClicked: Calls.mark(entry.bookingId, "no_answer")
                         }
                         QqButton {
-                            implicitHeight: 72
                             fontSize: Theme.fontSmall
                             text: qsTr("Child absent")
+                            iconName: "absent"
                             tint: Theme.teacher
                             onClicked: Calls.mark(entry.bookingId, "absent")
                         }

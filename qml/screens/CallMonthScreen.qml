@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Calls this month")
             subtitle: qsTr("%1 · %n child(ren) without a call yet", "", Calls.monthWithoutCall).arg(Calls.monthTitle)

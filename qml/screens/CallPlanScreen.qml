@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("This week's plan")
             subtitle: Calls.planSummary

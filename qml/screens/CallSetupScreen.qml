@@ -24,10 +24,20 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Set up calls")
             subtitle: qsTr("Places, hours and the rules of the rotation")
             onBackClicked: Calls.back()
+
+            QqButton {
+                objectName: "saveSetup"
+                text: qsTr("Save")
+                iconName: "ok"
+                tint: Theme.signIn
+                onClicked: Calls.saveSetup(hours.text, setup.values, specialDays.text)
+            }
         }
 
         RowLayout {
@@ -36,10 +46,18 @@ Item {
             Layout.margins: Theme.margin
             spacing: Theme.spacing
 
-            ColumnLayout {
+            // Places and hours scroll: every box and button keeps its full size.
+            Flickable {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.fillHeight: true
+                contentHeight: form.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+
+            ColumnLayout {
+                id: form
+                width: parent.width
                 spacing: 12
                 Text {
                     text: qsTr("Call places")
@@ -65,9 +83,9 @@ Item {
                             elide: Text.ElideRight
                         }
                         QqButton {
-                            implicitHeight: 64
                             fontSize: Theme.fontSmall
                             text: qsTr("Remove")
+                            iconName: "no"
                             tint: Theme.teacher
                             onClicked: Calls.removePlace(key)
                         }
@@ -80,25 +98,32 @@ Item {
                         id: placeName
                         objectName: "placeName"
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 64
+                        Layout.preferredHeight: Theme.touchMin
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                         placeholderText: qsTr("New place, e.g. 亲情电话 2")
+                        placeholderTextColor: Theme.textMuted
                     }
-                    CheckBox {
+                    // A big on/off button rather than a small check box.
+                    QqButton {
                         id: isVideo
+                        objectName: "placeIsVideo"
+                        property bool checked: false
+                        fontSize: Theme.fontSmall
                         text: qsTr("Video")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
+                        iconName: checked ? "ok" : "video"
+                        tint: checked ? Theme.calls : Theme.teacher
+                        onClicked: checked = !checked
                     }
                     QqButton {
-                        implicitHeight: 64
                         fontSize: Theme.fontSmall
                         text: qsTr("Add")
                         iconName: "add"
                         tint: Theme.library
-                        onClicked: if (Calls.addPlace(placeName.text, isVideo.checked, 1))
-                            placeName.text = ""
+                        onClicked: if (Calls.addPlace(placeName.text, isVideo.checked, 1)) {
+                            placeName.text = "";
+                            isVideo.checked = false;
+                        }
                     }
                 }
                 Text {
@@ -113,12 +138,13 @@ Item {
                     id: hours
                     objectName: "roomHours"
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.preferredHeight: 160
                     text: Calls.hoursText
                     wrapMode: TextEdit.Wrap
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     placeholderText: qsTr("e.g. 周一至周五 12:00-13:00 16:00-18:30，周末 9:00-17:00")
+                    placeholderTextColor: Theme.textMuted
                     background: Rectangle {
                         color: Theme.surface
                         border.color: Theme.border
@@ -137,12 +163,13 @@ Item {
                     id: specialDays
                     objectName: "specialDays"
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.preferredHeight: 160
                     text: Calls.specialDaysText
                     wrapMode: TextEdit.Wrap
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     placeholderText: qsTr("e.g. 2026-10-01至2026-10-07 关闭; 2026-12-31 9:00-12:00")
+                    placeholderTextColor: Theme.textMuted
                     background: Rectangle {
                         color: Theme.surface
                         border.color: Theme.border
@@ -150,6 +177,7 @@ Item {
                         radius: 12
                     }
                 }
+            }
             }
 
             ColumnLayout {
@@ -172,8 +200,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         QqButton {
-                            implicitWidth: 64
-                            implicitHeight: 64
+                            implicitWidth: Theme.touchMin
                             text: "−"
                             tint: Theme.teacher
                             onClicked: setup.step(index, index < 2 ? -5 : -1)
@@ -188,8 +215,7 @@ Item {
                             font.bold: true
                         }
                         QqButton {
-                            implicitWidth: 64
-                            implicitHeight: 64
+                            implicitWidth: Theme.touchMin
                             text: "+"
                             tint: Theme.teacher
                             onClicked: setup.step(index, index < 2 ? 5 : 1)
@@ -206,13 +232,6 @@ Item {
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.WordWrap
                     verticalAlignment: Text.AlignBottom
-                }
-                QqButton {
-                    objectName: "saveSetup"
-                    Layout.fillWidth: true
-                    text: qsTr("Save")
-                    tint: Theme.signIn
-                    onClicked: Calls.saveSetup(hours.text, setup.values, specialDays.text)
                 }
             }
         }

@@ -28,20 +28,32 @@ Item {
                 rowSpacing: Theme.spacing
                 Repeater {
                     model: Calls.people
-                    delegate: QqButton {
+                    // Each person, with a speaker that says who it is.
+                    delegate: RowLayout {
+                        id: person
                         required property string key
                         required property string title
                         required property string detail
                         required property string icon
                         required property int index
-                        objectName: "person" + index
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchMin * 1.3
-                        text: detail === "" ? title : title + "  ·  " + detail
-                        iconName: icon
-                        tint: [Theme.calls, Theme.mailbox, Theme.library][index % 3]
-                        fontSize: Theme.fontLarge
-                        onClicked: Calls.choosePerson(key)
+                        spacing: Theme.spacing
+                        QqButton {
+                            id: personButton
+                            objectName: "person" + person.index
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchMin * 1.3
+                            text: person.detail === "" ? person.title : person.title + "  ·  " + person.detail
+                            iconName: person.icon
+                            // index is -1 while the list is reset (a call cancelled here)
+                            tint: [Theme.calls, Theme.mailbox, Theme.library][Math.max(person.index, 0) % 3]
+                            fontSize: Theme.fontLarge
+                            onClicked: Calls.choosePerson(person.key)
+                        }
+                        QqSpeakButton {
+                            objectName: "speakPerson" + person.index
+                            speech: personButton.text
+                        }
                     }
                 }
                 Item {
@@ -80,6 +92,7 @@ Item {
                         visible: Calls.myCallId !== ""
                         Layout.fillWidth: true
                         text: qsTr("Cancel my call")
+                        iconName: "no"
                         tint: Theme.teacher
                         onClicked: Calls.cancelMine()
                     }

@@ -12,6 +12,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: RosterAdmin.fileTitle
             subtitle: RosterAdmin.fileIsNew ? qsTr("Fill in and save") : qsTr("Child's file and contact card")
@@ -70,6 +72,7 @@ Item {
                         Layout.fillWidth: true
                         enabled: !RosterAdmin.fileIsNew
                         text: RosterAdmin.fileCardCode === "" ? qsTr("Make card") : qsTr("New card")
+                        iconName: "card"
                         fontSize: Theme.fontSmall
                         tint: Theme.library
                         onClicked: RosterAdmin.issueCard()
@@ -100,6 +103,7 @@ Item {
                     objectName: "saveFile"
                     Layout.fillWidth: true
                     text: qsTr("Save")
+                    iconName: "ok"
                     tint: Theme.signIn
                     onClicked: RosterAdmin.save()
                 }
@@ -158,11 +162,12 @@ Item {
                                 objectName: "field_" + field.key
                                 visible: field.kind !== "choice"
                                 Layout.fillWidth: true
-                                Layout.preferredHeight: 72
+                                Layout.preferredHeight: Theme.touchMin
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontSmall
                                 text: field.value
                                 placeholderText: field.kind === "date" ? "2015-03-07" : ""
+                                placeholderTextColor: Theme.textMuted
                                 inputMethodHints: field.kind === "phone" || field.kind === "number" ? Qt.ImhDigitsOnly : Qt.ImhNone
                                 onTextEdited: RosterAdmin.setField(field.index, text)
                             }
@@ -170,7 +175,7 @@ Item {
                                 objectName: "choice_" + field.key
                                 visible: field.kind === "choice"
                                 Layout.fillWidth: true
-                                Layout.preferredHeight: 72
+                                Layout.preferredHeight: Theme.touchMin
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontSmall
                                 model: field.choices
@@ -253,6 +258,7 @@ Item {
                 QqButton {
                     Layout.preferredWidth: 360
                     text: qsTr("Cancel")
+                    iconName: "no"
                     tint: Theme.surface
                     textColor: Theme.text
                     onClicked: RosterAdmin.cancelPhoto()

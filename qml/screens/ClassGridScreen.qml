@@ -46,26 +46,62 @@ Item {
                 width: grid.cellWidth
                 height: grid.cellHeight
                 Rectangle {
+                    id: classTile
                     anchors.fill: parent
                     anchors.margins: Theme.spacing / 2
                     radius: Theme.radius
                     color: tap.pressed ? Qt.darker(tint, 1.12) : tint
                     readonly property color tint: [Theme.signIn, Theme.calls, Theme.library, Theme.mailbox, "#7A4FB0", "#1F7F86"][index % 6]
-                    Text {
+                    Accessible.role: Accessible.Button
+                    Accessible.name: name
+                    // The grade as a big digit: children know numbers before characters.
+                    RowLayout {
                         anchors.fill: parent
                         anchors.margins: Theme.spacing
-                        text: name
-                        color: Theme.textOnColor
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontTitle
-                        font.bold: true
-                        wrapMode: Text.WordWrap
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
+                        anchors.rightMargin: classSpeak.width + Theme.spacing
+                        spacing: Theme.spacing / 2
+                        Rectangle {
+                            visible: grade > 0
+                            Layout.preferredWidth: 84
+                            Layout.preferredHeight: 84
+                            radius: 42
+                            color: Theme.surface
+                            Text {
+                                anchors.centerIn: parent
+                                text: grade
+                                color: classTile.tint
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontHuge
+                                font.bold: true
+                            }
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            text: name
+                            color: Theme.textOnColor
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                    QqSpeakButton {
+                        id: classSpeak
+                        objectName: "speakClass" + index
+                        anchors.top: parent.top
+                        anchors.right: parent.right
+                        anchors.margins: 12
+                        speech: name
                     }
                     TapHandler {
                         id: tap
-                        onTapped: Kiosk.chooseClass(classId)
+                        onTapped: point => {
+                            if (!classSpeak.covers(classTile, point.position))
+                                Kiosk.chooseClass(classId);
+                        }
                     }
                 }
             }

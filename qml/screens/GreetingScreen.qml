@@ -38,7 +38,15 @@ Rectangle {
             source: Kiosk.childPhoto
             size: screen.birthday ? 220 : 280
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakGreeting"
+                speech: [greetingText.text, detailText.text, booksText.visible ? booksText.text : ""].filter(words => words !== "").join(". ")
+            }
         Text {
+            id: greetingText
             objectName: "greetingText"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
@@ -62,7 +70,9 @@ Rectangle {
                 }
             }
         }
+        }
         Text {
+            id: detailText
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
@@ -73,6 +83,7 @@ Rectangle {
         }
         // "Read a good book every term": what this term has been so far.
         Text {
+            id: booksText
             objectName: "booksThisTerm"
             visible: !screen.leaving && Kiosk.booksThisTerm > 0
             Layout.fillWidth: true
@@ -99,6 +110,7 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 360
             text: qsTr("OK")
+            iconName: "ok"
             tint: Theme.success
             fontSize: Theme.fontLarge
             onClicked: Kiosk.continueAfterGreeting()

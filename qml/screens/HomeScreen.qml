@@ -15,6 +15,10 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakWelcome"
+                speech: qsTr("Welcome to the Family Room") + ". " + qsTr("Tap a picture to start.")
+            }
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 0

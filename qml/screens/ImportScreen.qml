@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Import roster")
             subtitle: RosterAdmin.importSummary !== "" ? RosterAdmin.importSummary : qsTr("Choose the CSV file saved from the spreadsheet")

@@ -18,7 +18,15 @@ Item {
             sourceSize: Qt.size(210, 280)
             fillMode: Image.PreserveAspectCrop
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakBorrowed"
+                speech: [borrowedTitle.text, dueText.text].join(". ")
+            }
         Text {
+            id: borrowedTitle
             objectName: "borrowedTitle"
             Layout.fillWidth: true
             text: qsTr("《%1》 is yours to read!").arg(Library.pickedTitle)
@@ -29,7 +37,9 @@ Item {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
+        }
         Text {
+            id: dueText
             objectName: "dueText"
             Layout.fillWidth: true
             text: qsTr("Bring it back by %1").arg(Library.dueText)
@@ -45,6 +55,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 360
             text: qsTr("OK")
+            iconName: "ok"
             tint: Theme.success
             onClicked: Library.done()
         }

@@ -12,6 +12,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Book corner: %n title(s)", "", Library.titleCount)
             subtitle: Library.notice !== "" ? Library.notice : qsTr("%1 copies, %2 out now. Scan a book to find or add it.").arg(Library.copyCount).arg(Library.onLoanCount)
@@ -122,24 +124,33 @@ Item {
 
             ColumnLayout {
                 Layout.fillWidth: false
-                Layout.preferredWidth: 340
+                Layout.preferredWidth: 380
                 Layout.fillHeight: true
                 spacing: Theme.spacing * 2 / 3
-                QqButton {
-                    objectName: "openOverdue"
+                // Side by side: the rules and the most read need the height.
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Late books")
-                    iconName: "clock"
-                    tint: Theme.danger
-                    onClicked: Library.openOverdue()
-                }
-                QqButton {
-                    objectName: "openStocktake"
-                    Layout.fillWidth: true
-                    text: qsTr("Stocktake")
-                    iconName: "card"
-                    tint: Theme.calls
-                    onClicked: Library.openStocktake()
+                    spacing: Theme.spacing / 2
+                    QqButton {
+                        objectName: "openOverdue"
+                        Layout.fillWidth: true
+                        implicitWidth: Theme.touchMin
+                        fontSize: Theme.fontSmall
+                        text: qsTr("Late books")
+                        iconName: "clock"
+                        tint: Theme.danger
+                        onClicked: Library.openOverdue()
+                    }
+                    QqButton {
+                        objectName: "openStocktake"
+                        Layout.fillWidth: true
+                        implicitWidth: Theme.touchMin
+                        fontSize: Theme.fontSmall
+                        text: qsTr("Stocktake")
+                        iconName: "card"
+                        tint: Theme.calls
+                        onClicked: Library.openStocktake()
+                    }
                 }
                 // The room's rules: tap − or + to change one.
                 GridLayout {
@@ -160,7 +171,7 @@ Item {
                             required property int index
                             Layout.columnSpan: 4
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 60
+                            Layout.preferredHeight: Theme.keyHeight
                             function change(step) {
                                 const max = Library.maxLoans + (rule.modelData.key === "max" ? step : 0);
                                 const days = Library.loanDays + (rule.modelData.key === "days" ? step * 7 : 0);
@@ -176,11 +187,12 @@ Item {
                                     color: Theme.textMuted
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.WordWrap
                                 }
                                 QqButton {
                                     objectName: "less_" + rule.modelData.key
-                                    Layout.preferredWidth: 60
-                                    Layout.preferredHeight: 60
+                                    Layout.preferredWidth: Theme.keyHeight
+                                    Layout.preferredHeight: Theme.keyHeight
                                     text: "−"
                                     tint: Theme.surface
                                     textColor: Theme.text
@@ -199,8 +211,8 @@ Item {
                                 }
                                 QqButton {
                                     objectName: "more_" + rule.modelData.key
-                                    Layout.preferredWidth: 60
-                                    Layout.preferredHeight: 60
+                                    Layout.preferredWidth: Theme.keyHeight
+                                    Layout.preferredHeight: Theme.keyHeight
                                     text: "+"
                                     tint: Theme.surface
                                     textColor: Theme.text

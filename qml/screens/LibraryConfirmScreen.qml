@@ -26,7 +26,15 @@ Item {
             Layout.alignment: Qt.AlignVCenter
             spacing: Theme.spacing
 
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                QqSpeakButton {
+                    objectName: "speakBorrow"
+                    speech: [question.text, keepText.text].join(". ")
+                }
             Text {
+                id: question
                 Layout.fillWidth: true
                 text: qsTr("Borrow 《%1》?").arg(Library.pickedTitle)
                 color: Theme.text
@@ -34,6 +42,7 @@ Item {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 wrapMode: Text.WordWrap
+            }
             }
             Text {
                 Layout.fillWidth: true
@@ -44,6 +53,7 @@ Item {
                 font.pixelSize: Theme.fontLarge
             }
             Text {
+                id: keepText
                 Layout.fillWidth: true
                 text: qsTr("You can keep it for %n day(s).", "", Library.loanDays)
                 color: Theme.text
@@ -77,6 +87,7 @@ Item {
                     objectName: "borrowNo"
                     Layout.fillWidth: true
                     text: qsTr("No, go back")
+                    iconName: "no"
                     tint: Theme.teacher
                     onClicked: Library.backToShelf()
                 }

@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("%1's reading").arg(Library.historyName)
             subtitle: qsTr("This term: %n book(s) read", "", Library.historyThisTerm)

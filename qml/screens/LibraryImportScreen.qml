@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Import a book list")
             subtitle: Library.importSummary !== "" ? Library.importSummary : qsTr("Columns: ISBN, 书名, 作者, 出版社, 册数 (UTF-8 or GBK)")

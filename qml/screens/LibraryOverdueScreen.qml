@@ -10,6 +10,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Late books: %n", "", late.count)
             subtitle: Library.notice !== "" ? Library.notice : qsTr("Remind gently: a child who reads is what we want.")
@@ -55,7 +57,7 @@ Item {
                 required property string due
                 required property int daysLate
                 width: late.width
-                height: 88
+                height: Theme.touchMin
                 radius: Theme.radius / 2
                 color: Theme.surface
                 border.color: row.daysLate > 14 ? Theme.danger : Theme.border

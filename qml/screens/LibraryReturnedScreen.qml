@@ -20,9 +20,14 @@ Item {
                 sourceSize: Qt.size(150, 200)
                 fillMode: Image.PreserveAspectCrop
             }
+            QqSpeakButton {
+                objectName: "speakReturned"
+                speech: [returnedTitle.text, backText.text, termCount.text, howText.text].join(". ")
+            }
             ColumnLayout {
                 spacing: 8
                 Text {
+                    id: returnedTitle
                     objectName: "returnedTitle"
                     text: qsTr("Thank you, %1!").arg(Library.returnedBy)
                     color: Theme.calls
@@ -31,12 +36,14 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    id: backText
                     text: qsTr("《%1》 is back on the shelf.").arg(Library.returnedTitle)
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLarge
                 }
                 Text {
+                    id: termCount
                     objectName: "termCount"
                     text: qsTr("This term: %n book(s) read", "", Library.booksThisTerm)
                     color: Theme.library
@@ -47,6 +54,7 @@ Item {
             }
         }
         Text {
+            id: howText
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             text: Library.rating === 0 ? qsTr("How did you like it?") : qsTr("Thank you for telling!")
@@ -88,6 +96,7 @@ Item {
             Layout.topMargin: Theme.spacing
             Layout.preferredWidth: 360
             text: qsTr("Done")
+            iconName: "ok"
             tint: Theme.success
             onClicked: Library.done()
         }

@@ -106,6 +106,7 @@ Item {
                             QqButton {
                                 visible: parent.parent.canRenew && !parent.parent.late
                                 text: qsTr("Longer")
+                                iconName: "clock"
                                 fontSize: Theme.fontSmall
                                 tint: Theme.library
                                 onClicked: Library.renew(parent.parent.loanId)
@@ -146,7 +147,7 @@ Item {
                     Layout.fillHeight: true
                     clip: true
                     cellWidth: width / Math.max(1, Math.floor(width / 200))
-                    cellHeight: 300
+                    cellHeight: 330
                     model: Library.shelf
                     delegate: Item {
                         id: book
@@ -157,7 +158,6 @@ Item {
                         required property int index
                         width: shelf.cellWidth
                         height: shelf.cellHeight
-                        opacity: available > 0 ? 1 : 0.45
                         objectName: "shelfBook" + index
                         Image {
                             id: coverImage
@@ -169,12 +169,24 @@ Item {
                             sourceSize: Qt.size(180, 240)
                             fillMode: Image.PreserveAspectCrop
                             asynchronous: true
+                            // All borrowed: the cover fades, the words stay readable.
+                            opacity: book.available > 0 ? 1 : 0.45
+                        }
+                        QqSpeakButton {
+                            id: bookSpeak
+                            objectName: "speakBook" + book.index
+                            anchors.top: coverImage.bottom
+                            anchors.topMargin: 6
+                            anchors.right: coverImage.right
+                            speech: caption.text
                         }
                         Text {
+                            id: caption
                             anchors.top: coverImage.bottom
                             anchors.topMargin: 6
                             anchors.left: coverImage.left
-                            anchors.right: coverImage.right
+                            anchors.right: bookSpeak.left
+                            anchors.rightMargin: 4
                             text: book.available > 0 ? book.title : qsTr("%1 (all borrowed)").arg(book.title)
                             color: Theme.text
                             font.family: Theme.fontFamily
@@ -185,7 +197,10 @@ Item {
                             elide: Text.ElideRight
                         }
                         TapHandler {
-                            onTapped: Library.pickTitle(book.titleId)
+                            onTapped: point => {
+                                if (!bookSpeak.covers(book, point.position))
+                                    Library.pickTitle(book.titleId);
+                            }
                         }
                     }
                 }

@@ -10,6 +10,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Stocktake: %1 of %2").arg(Library.stocktakeScanned).arg(Library.stocktakeExpected)
             subtitle: qsTr("Scan the sticker of every book on the shelf. It is kept if you stop halfway.")
@@ -18,6 +20,7 @@ Item {
             QqButton {
                 objectName: "finishStocktake"
                 text: qsTr("Finish")
+                iconName: "flag"
                 tint: Theme.library
                 onClicked: Library.finishStocktake()
             }
@@ -113,6 +116,7 @@ Item {
                             }
                             QqButton {
                                 text: qsTr("Lost")
+                                iconName: "question"
                                 fontSize: Theme.fontSmall
                                 tint: Theme.danger
                                 onClicked: Library.setCopyState(row.copyId, "lost")

@@ -52,6 +52,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: screen.adding ? qsTr("A new book") : Library.editTitle
             subtitle: screen.adding ? qsTr("Scan the ISBN on the back cover, or type it.") : qsTr("ISBN %1").arg(Library.editIsbn === "" ? "—" : Library.editIsbn)
@@ -183,6 +185,7 @@ Item {
                         objectName: "coverPhoto"
                         Layout.fillWidth: true
                         text: qsTr("Photo")
+                        iconName: "camera"
                         fontSize: Theme.fontSmall
                         tint: Theme.calls
                         onClicked: Library.setCoverFromFrame()
@@ -191,6 +194,7 @@ Item {
                         objectName: "coverFile"
                         Layout.fillWidth: true
                         text: qsTr("File")
+                        iconName: "import"
                         fontSize: Theme.fontSmall
                         tint: Theme.teacher
                         onClicked: Library.setCoverFromFile()
@@ -254,6 +258,7 @@ Item {
                             QqButton {
                                 visible: copyRow.state === "shelf"
                                 text: qsTr("Lost")
+                                iconName: "question"
                                 fontSize: Theme.fontSmall
                                 tint: Theme.danger
                                 onClicked: Library.setCopyState(copyRow.copyId, "lost")
@@ -261,6 +266,7 @@ Item {
                             QqButton {
                                 visible: copyRow.state === "shelf" && copyRow.borrower === ""
                                 text: qsTr("Damaged")
+                                iconName: "broken"
                                 fontSize: Theme.fontSmall
                                 tint: Theme.teacher
                                 onClicked: Library.setCopyState(copyRow.copyId, "damaged")
@@ -268,6 +274,7 @@ Item {
                             QqButton {
                                 visible: copyRow.state !== "shelf"
                                 text: qsTr("Found")
+                                iconName: "search"
                                 fontSize: Theme.fontSmall
                                 tint: Theme.library
                                 onClicked: Library.setCopyState(copyRow.copyId, "shelf")

@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Who needs me this week")
             subtitle: qsTr("Sad or worried faces several visits in a row come first, then children who stopped coming.")

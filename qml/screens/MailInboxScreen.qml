@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Letters (%n)", "", inbox.count)
             subtitle: Mail.followUpCount > 0 ? qsTr("%n letter(s) need follow-up.", "", Mail.followUpCount) : qsTr("Locks itself when left alone.")

@@ -22,6 +22,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: Mail.letterSender
             subtitle: Mail.letterWhen

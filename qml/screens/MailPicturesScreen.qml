@@ -20,6 +20,7 @@ Item {
                 objectName: "skipPictures"
                 visible: Mail.pictureStep !== Mail.Open
                 text: qsTr("Send without")
+                iconName: "send"
                 tint: Theme.teacher
                 onClicked: Mail.skipPictures()
             }

@@ -101,6 +101,7 @@ Item {
                     QqButton {
                         objectName: "discardVoice"
                         text: qsTr("Delete it")
+                        iconName: "trash"
                         tint: Theme.teacher
                         onClicked: Mail.discardRecording()
                     }

@@ -11,6 +11,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             showBack: false
             title: qsTr("Write down your recovery code")
@@ -62,6 +64,7 @@ Item {
                 objectName: "recoveryWritten"
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("I have written it down")
+                iconName: "pen"
                 tint: Theme.success
                 fontSize: Theme.fontLarge
                 onClicked: Mail.recoveryCodeWritten()

@@ -62,6 +62,7 @@ Item {
             Layout.bottomMargin: Theme.margin
             Layout.preferredWidth: 360
             text: qsTr("Done")
+            iconName: "ok"
             tint: Theme.success
             onClicked: Kiosk.goHome()
         }

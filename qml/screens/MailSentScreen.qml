@@ -16,7 +16,15 @@ Item {
             sourceSize.width: 220
             sourceSize.height: 220
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakSent"
+                speech: [sentTitle.text, onlyReader.text].join(". ")
+            }
         Text {
+            id: sentTitle
             objectName: "sentTitle"
             Layout.fillWidth: true
             text: qsTr("Your letter is in the box.")
@@ -27,7 +35,9 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
+        }
         Text {
+            id: onlyReader
             Layout.fillWidth: true
             text: qsTr("Only %1 reads it. Thank you for telling.").arg(Mail.counselorName)
             color: Theme.text
@@ -41,6 +51,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 360
             text: qsTr("OK")
+            iconName: "ok"
             tint: Theme.success
             fontSize: Theme.fontLarge
             onClicked: Kiosk.goHome()

@@ -33,6 +33,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Set up the secret mailbox")
             subtitle: qsTr("For the counselor: only you will be able to open the letters.")

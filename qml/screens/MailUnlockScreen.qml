@@ -20,6 +20,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: screen.recovering ? qsTr("Open with the recovery code") : qsTr("Open the secret mailbox")
             subtitle: qsTr("For %1 only. Every opening is written in the mailbox log.").arg(Mail.counselorName)
@@ -85,6 +87,7 @@ Item {
             QqButton {
                 objectName: "forgotPassphrase"
                 text: screen.recovering ? qsTr("I know my passphrase") : qsTr("Forgot the passphrase?")
+                iconName: screen.recovering ? "unlock" : "question"
                 tint: Theme.teacher
                 fontSize: Theme.fontSmall
                 onClicked: {

@@ -51,12 +51,14 @@ Item {
                     id: page
                     anchors.fill: parent
                     anchors.margins: 16
-                    contentHeight: letter.implicitHeight
+                    contentHeight: letter.height
                     clip: true
                     TextEdit {
                         id: letter
                         objectName: "letterText"
                         width: page.width
+                        // The whole page takes the tap that puts the cursor in it.
+                        height: Math.max(implicitHeight, page.height)
                         text: Mail.draft
                         color: Theme.text
                         font.family: Theme.fontFamily
@@ -92,11 +94,12 @@ Item {
                 }
             }
 
-            // How do you feel? Optional; tap again to take it back.
+            // How do you feel? Optional; tap again to take it back. One row of
+            // faces, each a full touch target, beside the page.
             ColumnLayout {
                 Layout.fillHeight: true
                 Layout.fillWidth: false // its label fills, which would make the column grow too
-                Layout.preferredWidth: 212
+                Layout.preferredWidth: 5 * Theme.keyHeight + 4 * 6
                 spacing: 4
                 Text {
                     Layout.fillWidth: true
@@ -108,27 +111,27 @@ Item {
                 }
                 GridLayout {
                     Layout.alignment: Qt.AlignHCenter
-                    columns: 3
-                    rowSpacing: 4
-                    columnSpacing: 4
+                    columns: 5
+                    rowSpacing: 6
+                    columnSpacing: 6
                     Repeater {
                         model: 5
                         Rectangle {
                             required property int index
                             readonly property int face: 5 - index
                             objectName: "feeling" + face
-                            Layout.preferredWidth: 64
-                            Layout.preferredHeight: 64
-                            radius: 32
+                            Layout.preferredWidth: Theme.keyHeight
+                            Layout.preferredHeight: Theme.keyHeight
+                            radius: width / 2
                             color: Mail.feeling === face ? Theme.mailbox : "transparent"
                             Accessible.role: Accessible.Button
                             Accessible.name: qsTr("Feeling %1 of 5").arg(face)
                             Image {
                                 anchors.fill: parent
-                                anchors.margins: 4
+                                anchors.margins: 6
                                 source: Theme.icon("mood" + parent.face)
-                                sourceSize.width: 56
-                                sourceSize.height: 56
+                                sourceSize.width: Theme.keyHeight - 12
+                                sourceSize.height: Theme.keyHeight - 12
                             }
                             TapHandler {
                                 onTapped: Mail.setFeeling(parent.face)
@@ -144,7 +147,7 @@ Item {
 
         PinyinKeyboard {
             Layout.fillWidth: true
-            Layout.margins: 12
+            Layout.margins: 8
             composer: Mail.pinyin
             onTyped: text => Mail.typeText(text)
         }

@@ -10,7 +10,15 @@ Item {
         width: parent.width - 2 * Theme.margin
         spacing: Theme.spacing * 1.5
 
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            QqSpeakButton {
+                objectName: "speakMoodQuestion"
+                speech: [question.text, onlyCounselor.text].join(". ")
+            }
         Text {
+            id: question
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("How do you feel today, %1?").arg(Kiosk.childName)
@@ -19,6 +27,7 @@ Item {
             font.pixelSize: Theme.fontHuge
             font.bold: true
             wrapMode: Text.WordWrap
+        }
         }
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
@@ -40,11 +49,15 @@ Item {
                         "mood": 1,
                         "label": qsTr("Very sad")
                     }]
-                delegate: Rectangle {
+                // Each face, and under it a speaker that says its word.
+                delegate: ColumnLayout {
                     required property var modelData
+                    spacing: 12
+                Rectangle {
+                    readonly property var modelData: parent.modelData
                     objectName: "mood" + modelData.mood
-                    width: 200
-                    height: 240
+                    Layout.preferredWidth: 200
+                    Layout.preferredHeight: 240
                     radius: Theme.radius
                     color: tap.pressed ? Theme.surfaceWarm : Theme.surface
                     border.color: Theme.border
@@ -73,9 +86,16 @@ Item {
                         onTapped: Kiosk.chooseMood(modelData.mood)
                     }
                 }
+                QqSpeakButton {
+                    objectName: "speakMood" + modelData.mood
+                    Layout.alignment: Qt.AlignHCenter
+                    speech: modelData.label
+                }
+                }
             }
         }
         Text {
+            id: onlyCounselor
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Only the counselor sees your answer.")
@@ -88,6 +108,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 320
             text: qsTr("Skip")
+            iconName: "skip"
             tint: Theme.surface
             textColor: Theme.text
             border.color: Theme.border

@@ -12,6 +12,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Children and cards")
             subtitle: qsTr("%n child(ren) on the roster", "", list.count)
@@ -35,6 +37,7 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     placeholderText: qsTr("Find: name or pinyin letters")
+                    placeholderTextColor: Theme.textMuted
                     text: RosterAdmin.filter
                     onTextEdited: RosterAdmin.filter = text
                 }

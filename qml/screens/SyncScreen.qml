@@ -12,6 +12,8 @@ Item {
         spacing: 0
 
         QqHeader {
+
+            readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Sync with the hub")
             subtitle: Sync.enrolled ? qsTr("%1  ·  hub %2").arg(Sync.schoolName).arg(Sync.hubAddress) : qsTr("This kiosk has not joined a hub yet. It works on its own until then.")
@@ -22,6 +24,7 @@ Item {
                 visible: Sync.enrolled && !Sync.enrollmentOpen
                 enabled: !Sync.busy
                 text: qsTr("Join again")
+                iconName: "refresh"
                 fontSize: Theme.fontSmall
                 tint: Theme.surface
                 textColor: Theme.text
@@ -33,6 +36,7 @@ Item {
                 objectName: "cancelEnrollAgain"
                 visible: Sync.enrolled && Sync.enrollmentOpen
                 text: qsTr("Cancel")
+                iconName: "no"
                 fontSize: Theme.fontSmall
                 tint: Theme.surface
                 textColor: Theme.text

@@ -419,3 +419,21 @@ TEST(Calls, HolidaysAsTeachersTypeThem)
         EXPECT_FALSE(why.isEmpty()) << qPrintable(bad);
     }
 }
+
+TEST(Calls, TheRoomIsOpenOnlyInsideItsHours)
+{
+    Room room;
+    const QDate monday = room.monday();
+    EXPECT_FALSE(room.calls().isOpenAt(room.at(monday, QTime(11, 59))));
+    EXPECT_TRUE(room.calls().isOpenAt(room.at(monday, QTime(12, 0))));
+    EXPECT_TRUE(room.calls().isOpenAt(room.at(monday, QTime(12, 59))));
+    EXPECT_FALSE(room.calls().isOpenAt(room.at(monday, QTime(13, 0))));
+    EXPECT_FALSE(room.calls().isOpenAt(room.at(monday, QTime(23, 30))));
+    EXPECT_TRUE(room.calls().isOpenAt(room.at(monday.addDays(5), QTime(9, 0)))); // Saturday
+    // A holiday closes the room all day; special hours replace the week's.
+    room.calls().setSpecialDay(monday, {});
+    EXPECT_FALSE(room.calls().isOpenAt(room.at(monday, QTime(12, 30))));
+    room.calls().setSpecialDay(monday, {{0, 8 * 60, 9 * 60}});
+    EXPECT_TRUE(room.calls().isOpenAt(room.at(monday, QTime(8, 30))));
+    EXPECT_FALSE(room.calls().isOpenAt(room.at(monday, QTime(12, 30))));
+}

@@ -251,6 +251,27 @@ Item {
             compare(Kiosk.screen, Kiosk.Classes);
             Kiosk.goHome();
         }
+        function test_6b_a_smaller_screen_shows_the_whole_stage_scaled() {
+            Kiosk.goHome();
+            const win = createTemporaryObject(kioskWindow, root, {
+                width: 1280,
+                height: 720
+            });
+            verify(win);
+            waitForRendering(win.contentItem);
+            const stage = findChild(win.contentItem, "stage");
+            compare(stage.scale, 0.9);
+            // The whole home screen fits: its bottom tile ends inside the window.
+            const tile = findChild(win.contentItem, "libraryTile");
+            const bottom = tile.mapToItem(win.contentItem, 0, tile.height).y;
+            verify(bottom <= 720, "the library tile ends at " + bottom);
+            verify(bottom > 600, "the stage is not shrunk too far: " + bottom);
+            const image = grabImage(win.contentItem);
+            compare(image.height, 720);
+            mouseClick(tile);
+            compare(Kiosk.screen, Kiosk.Library, "taps land on the scaled tile");
+            Kiosk.goHome();
+        }
         function typeText(text) {
             for (const c of text)
                 keyClick(c === " " ? Qt.Key_Space : c);
