@@ -55,7 +55,8 @@ void installChineseTranslations(QGuiApplication &app)
     if (ours->load(QStringLiteral(":/i18n/qinqing_zh_CN.qm")))
         app.installTranslator(ours);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
 
@@ -65,7 +66,8 @@ int makeSchool(const QString &dataDir, int children, bool fastKeys)
 {
     ManualClock clock(firstAfternoonMs() - 7 * 24 * 3'600'000LL);
     try {
-        auto store = KioskStore::open(dataDir, clock, fastKeys ? TeacherPin::Cost::Minimal : TeacherPin::Cost::Interactive);
+        auto store =
+            KioskStore::open(dataDir, clock, fastKeys ? TeacherPin::Cost::Minimal : TeacherPin::Cost::Interactive);
         if (!isEmptySchool(*store))
             return 0;
         DemoOptions options;
@@ -128,7 +130,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Drives the kiosk's UI through many simulated visitors and samples its memory."));
+    parser.setApplicationDescription(
+        QStringLiteral("Drives the kiosk's UI through many simulated visitors and samples its memory."));
     parser.addHelpOption();
     const QCommandLineOption operationsOption(QStringLiteral("operations"), QStringLiteral("Visitors to simulate."),
                                               QStringLiteral("N"), QStringLiteral("300"));
@@ -139,14 +142,16 @@ int main(int argc, char **argv)
     const QCommandLineOption dataOption(QStringLiteral("data"),
                                         QStringLiteral("Data folder (made when empty; default: a temporary one)."),
                                         QStringLiteral("DIR"));
-    const QCommandLineOption framesOption(QStringLiteral("frames-every"), QStringLiteral("Grab a frame every N visitors."),
-                                          QStringLiteral("N"), QStringLiteral("25"));
+    const QCommandLineOption framesOption(QStringLiteral("frames-every"),
+                                          QStringLiteral("Grab a frame every N visitors."), QStringLiteral("N"),
+                                          QStringLiteral("25"));
     const QCommandLineOption fastKeysOption(
         QStringLiteral("fast-keys"),
         QStringLiteral("Cheap key stretching for the PIN and the mailbox (tests only: the kiosk's uses 64-256 MiB)."));
-    const QCommandLineOption makeSchoolOption(QStringLiteral("make-school"), QStringLiteral("(internal) Make the school in DIR."),
-                                              QStringLiteral("DIR"));
-    parser.addOptions({operationsOption, seedOption, childrenOption, dataOption, framesOption, fastKeysOption, makeSchoolOption});
+    const QCommandLineOption makeSchoolOption(
+        QStringLiteral("make-school"), QStringLiteral("(internal) Make the school in DIR."), QStringLiteral("DIR"));
+    parser.addOptions(
+        {operationsOption, seedOption, childrenOption, dataOption, framesOption, fastKeysOption, makeSchoolOption});
     parser.process(app);
     const int operations = parser.value(operationsOption).toInt();
     const int children = parser.value(childrenOption).toInt();
@@ -162,7 +167,8 @@ int main(int argc, char **argv)
     const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : scratch.path();
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QStringList makeArgs{QStringLiteral("--make-school"), dataDir, QStringLiteral("--children"), QString::number(children)};
+    QStringList makeArgs{QStringLiteral("--make-school"), dataDir, QStringLiteral("--children"),
+                         QString::number(children)};
     if (fastKeys)
         makeArgs << QStringLiteral("--fast-keys");
     QProcess maker;
@@ -241,8 +247,8 @@ int main(int argc, char **argv)
             return;
         }
         const soak::ProcessMemory atStart = soak::readProcessMemory();
-        std::printf("soak: UI loaded, %.1f MB resident; %d visitors, seed %u%s\n", atStart.rssMb, operations, options.seed,
-                    fastKeys ? ", cheap key stretching" : "");
+        std::printf("soak: UI loaded, %.1f MB resident; %d visitors, seed %u%s\n", atStart.rssMb, operations,
+                    options.seed, fastKeys ? ", cheap key stretching" : "");
         std::fflush(stdout);
         QElapsedTimer elapsed;
         elapsed.start();
@@ -267,16 +273,20 @@ int main(int argc, char **argv)
         const bool stored = soak.verifyDatabase();
         const soak::ProcessMemory atEnd = soak::readProcessMemory();
         const soak::SoakCounts &c = soak.counts();
-        std::printf("soak: %d visitors in %.0f s: %d sign-ins (%d by name, %d by card), %d sign-outs, %d moods, %d searches given up;\n"
-                    "      %d calls booked, %d cancelled, %d marked, %d announced; %d letters (%d spoken), %d read, %d answers, "
+        std::printf("soak: %d visitors in %.0f s: %d sign-ins (%d by name, %d by card), %d sign-outs, %d moods, %d "
+                    "searches given up;\n"
+                    "      %d calls booked, %d cancelled, %d marked, %d announced; %d letters (%d spoken), %d read, %d "
+                    "answers, "
                     "%d opened;\n"
-                    "      %d loans, %d returns, %d ratings, %d renewals, %d shelf visits; %d teacher and %d counselor visits;\n"
-                    "      %d screen changes, %d frames; %d refused by the rules, %d failed, %d QML warnings, %d qinqing warnings\n",
-                    c.operations, double(elapsed.elapsed()) / 1000.0, c.signIns, c.bySearch, c.byCard, c.signOuts, c.moods,
-                    c.searchesOnly, c.callsBooked, c.callsCancelled, c.callsMarked, c.announcements, c.lettersSent,
-                    c.lettersWithVoice, c.lettersRead, c.repliesSent, c.repliesOpened, c.loans, c.returns, c.ratings,
-                    c.renewals, c.shelfBrowses, c.teacherVisits, c.counselorVisits, c.screens, c.frames, c.refused, c.failed,
-                    soak.qmlWarnings(), g_qinqingWarnings);
+                    "      %d loans, %d returns, %d ratings, %d renewals, %d shelf visits; %d teacher and %d counselor "
+                    "visits;\n"
+                    "      %d screen changes, %d frames; %d refused by the rules, %d failed, %d QML warnings, %d "
+                    "qinqing warnings\n",
+                    c.operations, double(elapsed.elapsed()) / 1000.0, c.signIns, c.bySearch, c.byCard, c.signOuts,
+                    c.moods, c.searchesOnly, c.callsBooked, c.callsCancelled, c.callsMarked, c.announcements,
+                    c.lettersSent, c.lettersWithVoice, c.lettersRead, c.repliesSent, c.repliesOpened, c.loans,
+                    c.returns, c.ratings, c.renewals, c.shelfBrowses, c.teacherVisits, c.counselorVisits, c.screens,
+                    c.frames, c.refused, c.failed, soak.qmlWarnings(), g_qinqingWarnings);
         const QStringList &failures = soak.failures();
         for (qsizetype i = 0; i < failures.size() && i < 25; ++i)
             std::fprintf(stderr, "soak: FAILED %s\n", qUtf8Printable(failures.at(i)));
@@ -290,7 +300,8 @@ int main(int argc, char **argv)
         std::printf("bench: soak_rss_growth_mb %.1f MB\n", atEnd.rssMb - afterWarmUp);
         std::printf("bench: soak_rss_slope_mb_per_1000_ops %.2f MB\n", slopePerThousand(samples));
         const bool ok = stored && failures.isEmpty() && g_qinqingWarnings == 0;
-        std::printf("soak: %s\n", ok ? "every operation succeeded; every acknowledged record is in the database" : "FAILED");
+        std::printf("soak: %s\n",
+                    ok ? "every operation succeeded; every acknowledged record is in the database" : "FAILED");
         std::fflush(stdout);
         exitCode = ok ? 0 : 1;
         // The window and its screens go while the event loop still runs, so

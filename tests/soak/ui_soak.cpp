@@ -27,11 +27,15 @@ const QTime kAfternoon(15, 30);
 const QTime kLastVisitor(18, 10);
 
 constexpr std::array kLetterTexts = {
-    "王老师，我想妈妈了。", "今天考试考了一百分！", "奶奶的腿又疼了，我很担心。", "有同学笑我的鞋子，我不想去上学。",
-    "爸爸说过年回来，是真的吗？", "我今天帮奶奶做饭了。", "晚上一个人睡觉有点害怕。", "我交到一个新朋友，叫小雨。",
+    "王老师，我想妈妈了。",       "今天考试考了一百分！",
+    "奶奶的腿又疼了，我很担心。", "有同学笑我的鞋子，我不想去上学。",
+    "爸爸说过年回来，是真的吗？", "我今天帮奶奶做饭了。",
+    "晚上一个人睡觉有点害怕。",   "我交到一个新朋友，叫小雨。",
 };
 constexpr std::array kReplyTexts = {
-    "谢谢你告诉我。周五下午来找我聊聊好吗？", "你真棒！妈妈知道了一定很高兴。", "别怕，老师和你一起想办法。",
+    "谢谢你告诉我。周五下午来找我聊聊好吗？",
+    "你真棒！妈妈知道了一定很高兴。",
+    "别怕，老师和你一起想办法。",
 };
 // Syllables a child spells on the pinyin keyboard, each with candidates.
 constexpr std::array kSpellings = {"mama", "baba", "nainai", "xiexie", "pengyou", "xuexiao", "kaixin"};
@@ -45,15 +49,21 @@ QString screenName(KioskController::Screen screen)
 
 UiSoak::UiSoak(KioskStore &store, AppContext &context, QQuickWindow &window, ManualClock &clock,
                SyntheticMicrophone &microphone, const Options &options)
-    : m_store(store), m_context(context), m_window(window), m_clock(clock), m_microphone(microphone),
-      m_options(options), m_random(options.seed)
+    : m_store(store),
+      m_context(context),
+      m_window(window),
+      m_clock(clock),
+      m_microphone(microphone),
+      m_options(options),
+      m_random(options.seed)
 {
 }
 
 void UiSoak::noteQmlWarning(const QString &warning)
 {
     ++m_qmlWarnings;
-    m_failures << QStringLiteral("operation %1 (%2): QML warning: %3").arg(m_counts.operations).arg(m_operation, warning);
+    m_failures
+        << QStringLiteral("operation %1 (%2): QML warning: %3").arg(m_counts.operations).arg(m_operation, warning);
 }
 
 qint64 UiSoak::count(const char *sql)
@@ -241,7 +251,10 @@ bool UiSoak::verifyDatabase()
     bool ok = true;
     auto check = [&](const char *what, qint64 found, qint64 expected) {
         if (found != expected) {
-            fail(QStringLiteral("%1: %2 in the database, %3 acknowledged").arg(QLatin1String(what)).arg(found).arg(expected));
+            fail(QStringLiteral("%1: %2 in the database, %3 acknowledged")
+                     .arg(QLatin1String(what))
+                     .arg(found)
+                     .arg(expected));
             ok = false;
         }
     };
@@ -343,8 +356,9 @@ UiSoak::Outcome UiSoak::signInOrOut()
     Statement open = m_store.db().prepare("SELECT child_id FROM visits WHERE signed_out_at IS NULL ORDER BY child_id");
     while (open.step())
         inRoom << open.text(0);
-    const Child &child =
-        !inRoom.isEmpty() && chance(50) ? m_children.at(m_childIndex.value(inRoom.at(pick(int(inRoom.size()))))) : anyChild();
+    const Child &child = !inRoom.isEmpty() && chance(50)
+        ? m_children.at(m_childIndex.value(inRoom.at(pick(int(inRoom.size())))))
+        : anyChild();
     const bool wasIn = count("SELECT count(*) FROM visits WHERE child_id = ? AND signed_out_at IS NULL", child.id) > 0;
     tap([&] { m_context.kiosk().startSignIn(); });
     if (!expectScreen(Screen::Classes, "startSignIn"))
@@ -373,7 +387,8 @@ UiSoak::Outcome UiSoak::signInBySearch()
         }
     }
     if (kiosk.searchText() != initials)
-        return backHome(fail(QStringLiteral("typed \"%1\", the search shows \"%2\"").arg(initials, kiosk.searchText())));
+        return backHome(
+            fail(QStringLiteral("typed \"%1\", the search shows \"%2\"").arg(initials, kiosk.searchText())));
     bool found = false;
     ChildGridModel &results = *kiosk.searchResults();
     for (int row = 0; row < results.rowCount() && !found; ++row)
@@ -386,7 +401,8 @@ UiSoak::Outcome UiSoak::signInBySearch()
     } else {
         // Too many share these letters (the list shows 30): the class and photo, then.
         if (results.rowCount() < KioskController::kMaxSearchResults)
-            return backHome(fail(QStringLiteral("%1 (%2) is not among %3 results").arg(child.name, initials).arg(results.rowCount())));
+            return backHome(fail(
+                QStringLiteral("%1 (%2) is not among %3 results").arg(child.name, initials).arg(results.rowCount())));
         tap([&] { kiosk.back(); });
         if (!expectScreen(Screen::Classes, "back from the search"))
             return backHome(Outcome::Failed);
@@ -447,13 +463,20 @@ UiSoak::Outcome UiSoak::afterFound(const Child &child, bool wasIn)
     const qint64 stillIn = count("SELECT count(*) FROM visits WHERE child_id = ? AND signed_out_at IS NULL", child.id);
     if (wasIn) {
         if (greeting != KioskController::GreetingKind::Goodbye || stillIn != 0)
-            return backHome(fail(QStringLiteral("%1 was in the room: greeting %2, %3 open visits after").arg(child.name).arg(int(greeting)).arg(stillIn)));
+            return backHome(fail(QStringLiteral("%1 was in the room: greeting %2, %3 open visits after")
+                                     .arg(child.name)
+                                     .arg(int(greeting))
+                                     .arg(stillIn)));
         ++m_counts.signOuts;
         tap([&] { kiosk.continueAfterGreeting(); });
         return expectScreen(Screen::Home, "goodbye") ? Outcome::Done : backHome(Outcome::Failed);
     }
-    if ((greeting != KioskController::GreetingKind::Welcome && greeting != KioskController::GreetingKind::Birthday) || stillIn != 1)
-        return backHome(fail(QStringLiteral("%1 came in: greeting %2, %3 open visits after").arg(child.name).arg(int(greeting)).arg(stillIn)));
+    if ((greeting != KioskController::GreetingKind::Welcome && greeting != KioskController::GreetingKind::Birthday)
+        || stillIn != 1)
+        return backHome(fail(QStringLiteral("%1 came in: greeting %2, %3 open visits after")
+                                 .arg(child.name)
+                                 .arg(int(greeting))
+                                 .arg(stillIn)));
     ++m_counts.signIns;
     if (kiosk.replyWaiting() && m_pictureCodes.contains(child.id) && chance(85))
         return openReply(child);
@@ -467,7 +490,10 @@ UiSoak::Outcome UiSoak::afterFound(const Child &child, bool wasIn)
         return backHome(Outcome::Failed);
     const qint64 after = count("SELECT count(*) FROM moods WHERE child_id = ?", child.id);
     if (after != before + (mood > 0 ? 1 : 0))
-        return fail(QStringLiteral("mood %1 acknowledged, %2 moods stored before and %3 after").arg(mood).arg(before).arg(after));
+        return fail(QStringLiteral("mood %1 acknowledged, %2 moods stored before and %3 after")
+                        .arg(mood)
+                        .arg(before)
+                        .arg(after));
     if (mood > 0)
         ++m_counts.moods;
     return Outcome::Done;
@@ -480,12 +506,14 @@ UiSoak::Outcome UiSoak::openReply(const Child &child)
     tap([&] { m_context.kiosk().openReply(); });
     if (!expectScreen(Screen::MailPictures, "openReply") || mail.pictureStep() != MailController::PictureStep::Open)
         return backHome(Outcome::Failed);
-    const qint64 unreadBefore = count("SELECT count(*) FROM letter_replies WHERE child_id = ? AND read_at IS NULL", child.id);
+    const qint64 unreadBefore =
+        count("SELECT count(*) FROM letter_replies WHERE child_id = ? AND read_at IS NULL", child.id);
     for (const int picture : m_pictureCodes.value(child.id))
         tap([&] { mail.tapPicture(picture); });
     if (!expectScreen(Screen::MailReply, "the secret pictures") || mail.childReplies()->rowCount() == 0)
         return backHome(Outcome::Failed);
-    const qint64 unreadAfter = count("SELECT count(*) FROM letter_replies WHERE child_id = ? AND read_at IS NULL", child.id);
+    const qint64 unreadAfter =
+        count("SELECT count(*) FROM letter_replies WHERE child_id = ? AND read_at IS NULL", child.id);
     if (unreadAfter != 0)
         return backHome(fail(QStringLiteral("answers opened, %1 still unread").arg(unreadAfter)));
     m_counts.repliesOpened += int(unreadBefore);
@@ -526,7 +554,8 @@ UiSoak::Outcome UiSoak::bookCall()
     tap([&] { calls.chooseTime(pick(calls.times()->rowCount())); });
     if (!expectScreen(Screen::CallConfirm, "chooseTime"))
         return backHome(Outcome::Failed);
-    const char *booked = "SELECT count(*) FROM call_bookings WHERE child_id = ? AND status = 'booked' AND source = 'child'";
+    const char *booked =
+        "SELECT count(*) FROM call_bookings WHERE child_id = ? AND status = 'booked' AND source = 'child'";
     const qint64 before = count(booked, child.id);
     tap([&] { calls.confirm(); });
     if (m_context.kiosk().screen() == Screen::CallSlots)
@@ -581,7 +610,8 @@ UiSoak::Outcome UiSoak::writeLetter()
         if (const Outcome found = findByPhoto(child, Screen::MailWrite); found != Outcome::Done)
             return found;
         if (mail.writerName() != child.name)
-            return backHome(fail(QStringLiteral("writing as %1, the letter says %2").arg(child.name, mail.writerName())));
+            return backHome(
+                fail(QStringLiteral("writing as %1, the letter says %2").arg(child.name, mail.writerName())));
     } else {
         tap([&] { mail.writeWithoutName(); });
         if (!expectScreen(Screen::MailWrite, "writeWithoutName"))
@@ -717,7 +747,8 @@ UiSoak::Outcome UiSoak::teacherVisit()
     tap([&] { teacher.refresh(); });
     const qint64 inRoom = count("SELECT count(*) FROM visits WHERE signed_out_at IS NULL");
     if (teacher.inRoomCount() != inRoom)
-        return backHome(fail(QStringLiteral("the room list shows %1 children, %2 are in").arg(teacher.inRoomCount()).arg(inRoom)));
+        return backHome(
+            fail(QStringLiteral("the room list shows %1 children, %2 are in").arg(teacher.inRoomCount()).arg(inRoom)));
     CallController &calls = m_context.calls();
     tap([&] { calls.openDay(); });
     if (!expectScreen(Screen::CallDay, "openDay"))
@@ -725,7 +756,8 @@ UiSoak::Outcome UiSoak::teacherVisit()
     CallListModel &day = *calls.day();
     for (int row = 0; row < day.rowCount(); ++row) {
         const QModelIndex index = day.index(row);
-        if (index.data(CallListModel::PastRole).toBool() && index.data(CallListModel::StatusRole).toString() == QLatin1String("booked")) {
+        if (index.data(CallListModel::PastRole).toBool()
+            && index.data(CallListModel::StatusRole).toString() == QLatin1String("booked")) {
             const QString bookingId = index.data(CallListModel::BookingIdRole).toString();
             tap([&] { calls.mark(bookingId, QStringLiteral("talked"), 5 + pick(10)); });
             if (count("SELECT count(*) FROM call_bookings WHERE id = ? AND status = 'talked'", bookingId) != 1)
