@@ -85,6 +85,9 @@ void makeDurable(Database &db)
     db.exec("PRAGMA foreign_keys=ON");
     // Sorts and temporary tables stay in memory: nothing of a letter in /tmp, even sealed.
     db.exec("PRAGMA temp_store=MEMORY");
+    // Deleted rows are overwritten, not left in free pages: a deletion is real
+    // (a child who left, a recovery code written down) even for a disk holder.
+    db.exec("PRAGMA secure_delete=ON");
 }
 
 } // namespace

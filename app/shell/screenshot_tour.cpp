@@ -322,12 +322,14 @@ int ScreenshotTour::run(const QString &outDir)
         const Backups backups(m_store.dataDir());
         const QDate today = localDate(m_clock.nowMs(), zone);
         QTemporaryDir stick;
-        backups.backUp(today.addDays(-1));
-        const BackupOutcome todays = backups.backUp(today);
-        if (todays.ok())
+        backups.backUp(today.addDays(-1), backup.key());
+        const BackupOutcome todays = backups.backUp(today, backup.key());
+        if (todays.ok() && Backups::pairStick(stick.path(), backup.key()))
             Backups::copyToStick(todays.path, stick.path());
         backup.setStickRoots(QStringList{stick.path()});
         backup.open();
+        shot(QStringLiteral("teacher_backup_code")); // the recovery code, until it is written down
+        backup.recoveryCodeWrittenDown();
         shot(QStringLiteral("teacher_backup"));
         backup.askRestore(2);
         shot(QStringLiteral("teacher_backup_restore"));

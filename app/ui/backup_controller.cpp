@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcBackupUi, "qinqing.backup.ui")
 
@@ -32,26 +33,31 @@ struct BackupRun {
 
 // On the worker: today's backup (made, or replaced when asked), a copy on the
 // sticks that should have one, and the old ones pruned, here and there.
-BackupRun runBackup(const Backups &backups, QDate today, int keepDays, bool replaceToday, const QStringList &sticks,
-                    bool anyStick)
+BackupRun runBackup(const Backups &backups, const BackupKey &key, QDate today, int keepDays, bool replaceToday,
+                    const QStringList &sticks, bool anyStick)
 {
     BackupRun run;
     const QString name = Backups::dailyFileName(today);
     run.local.path = QDir(backups.folder()).filePath(name);
     if (replaceToday || !backups.hasBackupFor(today))
-        run.local = backups.backUp(today);
+        run.local = backups.backUp(today, key);
     if (!run.local.ok())
         return run;
     for (const QString &stick : sticks) {
-        if (!anyStick && !Backups::isBackupStick(stick))
-            continue; // never to a stick nobody chose for backups: it would carry every child's file
+        // Only to a stick the teacher chose ("Copy to USB" pairs it), never
+        // to one that merely has a folder of that name.
+        if (anyStick ? !Backups::pairStick(stick, key) : !Backups::isBackupStick(stick, key)) {
+            if (anyStick && run.stickFailure.ok())
+                run.stickFailure.problem = BackupProblem::CannotWrite;
+            continue;
+        }
         const QString folder = QDir(stick).filePath(QLatin1String(Backups::kUsbFolderName));
         if (!replaceToday && QFileInfo(QDir(folder).filePath(name)).isFile())
             continue;
         const BackupOutcome copied = Backups::copyToStick(run.local.path, stick);
         if (copied.ok()) {
             ++run.copiedToSticks;
-            Backups::prune(folder, keepDays);
+            Backups::pruneStick(stick, keepDays);
         } else if (run.stickFailure.ok()) {
             run.stickFailure = copied;
         }
@@ -129,7 +135,8 @@ QHash<int, QByteArray> BackupListModel::roleNames() const
 // --- The controller ----------------------------------------------------------------
 
 BackupController::BackupController(KioskStore &store, KioskController &kiosk, QObject *parent)
-    : QObject(parent), m_store(store), m_kiosk(kiosk), m_backups(store.dataDir())
+    : QObject(parent), m_store(store), m_kiosk(kiosk), m_backups(store.dataDir()),
+      m_key(BackupKey::ensure(store.db()))
 {
     connect(&m_daily, &QTimer::timeout, this, &BackupController::checkDaily);
     m_stickPoll.setInterval(kStickPollMs);
@@ -217,6 +224,11 @@ QString BackupController::messageFor(BackupProblem problem)
                   "again.");
     case BackupProblem::Busy:
         return tr("The kiosk's data was busy. Please try again in a minute.");
+    case BackupProblem::WrongKey:
+        return tr("This backup was made on another kiosk and needs the school's recovery code for backups.");
+    case BackupProblem::NotEncrypted:
+        return tr("This file is not an encrypted Qinqing backup, so the kiosk will not trust it. Backups on a USB "
+                  "stick are always encrypted.");
     }
     return {};
 }
@@ -260,7 +272,7 @@ QString BackupController::usbText() const
     if (m_sticks.isEmpty())
         return tr("No USB stick found. Plug one in and wait a few seconds.");
     for (const QString &stick : m_sticks)
-        if (Backups::isBackupStick(stick))
+        if (Backups::isBackupStick(stick, m_key))
             return tr("USB stick ready: the daily backup is copied to it too.");
     return tr("A USB stick is plugged in. Press “Copy to USB” once; after that the daily backup is copied to it "
               "too.");
@@ -307,6 +319,7 @@ void BackupController::startBackup(bool replaceToday, bool anyStick, const QStri
     const bool automatic = !replaceToday && !anyStick;
     auto run = std::make_shared<BackupRun>();
     const Backups backups = m_backups;
+    const BackupKey key = m_key;
     const QDate day = today();
     const int keep = keepDays();
     const std::optional<QStringList> override = m_stickOverride;
@@ -314,7 +327,8 @@ void BackupController::startBackup(bool replaceToday, bool anyStick, const QStri
         busyText,
         [=] {
             // The sticks are looked for here: a slow stick must not hold up the screen.
-            *run = runBackup(backups, day, keep, replaceToday, override ? *override : Backups::stickRoots(), anyStick);
+            *run = runBackup(backups, key, day, keep, replaceToday, override ? *override : Backups::stickRoots(),
+                             anyStick);
         },
         [this, run, automatic, anyStick] {
             refresh();
@@ -390,7 +404,14 @@ void BackupController::askRestore(int row)
         return;
     // A quick look first (no full integrity check): a file that is plainly
     // not usable is refused before the teacher is asked anything.
-    const BackupCheck looked = Backups::check(file->path, Backups::Verify::SkipIntegrity);
+    const BackupCheck looked = m_backups.check(file->path, m_key, Backups::Verify::SkipIntegrity);
+    m_restoreKey.reset();
+    if (looked.problem == BackupProblem::WrongKey && !looked.lockedKey.isEmpty()) {
+        setNotice({});
+        m_codeFile = file;
+        emit restoreChanged();
+        return;
+    }
     if (!looked.ok()) {
         setNotice(tr("This backup cannot be restored. %1").arg(messageFor(looked.problem)), true);
         return;
@@ -404,11 +425,59 @@ void BackupController::askRestore(int row)
 void BackupController::cancelRestore()
 {
     m_kiosk.userActivity();
-    if (!m_restoreFile)
+    if (!m_restoreFile && !m_codeFile)
         return;
     m_restoreFile.reset();
+    m_codeFile.reset();
+    m_restoreKey.reset();
     m_restoreDevice.clear();
     emit restoreChanged();
+}
+
+void BackupController::cancelCode()
+{
+    cancelRestore();
+}
+
+void BackupController::enterCode(const QString &code)
+{
+    m_kiosk.userActivity();
+    if (!m_codeFile || busy())
+        return;
+    std::optional<BackupKey> recovered = BackupKey::recover(Backups::lockedKeyOf(m_codeFile->path), code);
+    if (!recovered) {
+        setNotice(tr("That code does not open this backup. Check it against the paper, letter by letter."), true);
+        return;
+    }
+    const BackupCheck looked = m_backups.check(m_codeFile->path, *recovered, Backups::Verify::SkipIntegrity);
+    const BackupFile file = *m_codeFile;
+    m_codeFile.reset();
+    if (!looked.ok()) {
+        emit restoreChanged();
+        setNotice(tr("This backup cannot be restored. %1").arg(messageFor(looked.problem)), true);
+        return;
+    }
+    setNotice({});
+    m_restoreKey = std::move(recovered);
+    m_restoreFile = file;
+    m_restoreDevice = looked.deviceId;
+    emit restoreChanged();
+}
+
+QString BackupController::recoveryCode() const
+{
+    return BackupKey::pendingRecoveryCode(m_store.db());
+}
+
+void BackupController::recoveryCodeWrittenDown()
+{
+    m_kiosk.userActivity();
+    try {
+        BackupKey::forgetRecoveryCode(m_store.db());
+    } catch (const StorageException &) {
+        setNotice(messageFor(BackupProblem::CannotWrite), true);
+    }
+    emit stateChanged();
 }
 
 QString BackupController::restoreTitle() const
@@ -447,14 +516,17 @@ void BackupController::confirmRestore()
     }
     const BackupFile file = *m_restoreFile;
     auto checked = std::make_shared<BackupCheck>();
+    const BackupKey key = m_restoreKey ? *m_restoreKey : m_key;
     // The slow part, the full integrity check of the file, on the worker.
     runInBackground(
-        tr("Checking the backup…"), [path = file.path, checked] { *checked = Backups::check(path); },
+        tr("Checking the backup…"),
+        [backups = m_backups, key, path = file.path, checked] { *checked = backups.check(path, key); },
         [this, file, checked] { finishRestore(file, *checked); });
 }
 
 void BackupController::finishRestore(const BackupFile &file, const BackupCheck &checked)
 {
+    const std::optional<BackupKey> otherKey = std::exchange(m_restoreKey, std::nullopt);
     m_restoreFile.reset();
     m_restoreDevice.clear();
     emit restoreChanged();
@@ -478,7 +550,23 @@ void BackupController::finishRestore(const BackupFile &file, const BackupCheck &
     QString safetyName = Backups::safetyCopyFileName(now);
     for (int second = 1; QFileInfo::exists(QDir(m_backups.folder()).filePath(safetyName)); ++second)
         safetyName = Backups::safetyCopyFileName(now.addSecs(second));
-    const RestoreOutcome outcome = m_backups.restore(file.path, safetyName, Backups::Verify::SkipIntegrity);
+    if (otherKey) {
+        // This kiosk takes the other one's place: from now on it backs up
+        // with the school's key whose code was just typed (already on paper).
+        try {
+            Transaction tx(m_store.db());
+            otherKey->store(m_store.db());
+            BackupKey::forgetRecoveryCode(m_store.db());
+            tx.commit();
+            m_key = *otherKey;
+        } catch (const StorageException &) {
+            m_restoring = false;
+            m_busyText.clear();
+            setNotice(messageFor(BackupProblem::CannotWrite), true);
+            return;
+        }
+    }
+    const RestoreOutcome outcome = m_backups.restore(file.path, m_key, safetyName, Backups::Verify::SkipIntegrity);
     if (!outcome.ok()) {
         m_restoring = false;
         m_busyText.clear();

@@ -75,6 +75,10 @@ class BackupController : public QObject {
     Q_PROPERTY(QString restoreTitle READ restoreTitle NOTIFY restoreChanged)
     Q_PROPERTY(QString restoreQuestion READ restoreQuestion NOTIFY restoreChanged)
     Q_PROPERTY(QString restoreWarning READ restoreWarning NOTIFY restoreChanged)
+    // A backup made with another kiosk's key: its recovery code is asked for.
+    Q_PROPERTY(bool codeAsked READ codeAsked NOTIFY restoreChanged)
+    // The backup key's recovery code, shown until the teacher has written it down.
+    Q_PROPERTY(QString recoveryCode READ recoveryCode NOTIFY stateChanged)
 
 public:
     static constexpr int kDailyCheckMs = 60 * 60 * 1000;
@@ -99,6 +103,9 @@ public:
     QString restoreTitle() const;
     QString restoreQuestion() const;
     QString restoreWarning() const;
+    bool codeAsked() const { return m_codeFile.has_value(); }
+    QString recoveryCode() const;
+    const BackupKey &key() const { return m_key; }
 
     // The teacher's screen.
     Q_INVOKABLE void open();
@@ -109,6 +116,10 @@ public:
     Q_INVOKABLE void askRestore(int row);
     Q_INVOKABLE void cancelRestore();
     Q_INVOKABLE void confirmRestore();
+    // The school's recovery code for a backup made with another key.
+    Q_INVOKABLE void enterCode(const QString &code);
+    Q_INVOKABLE void cancelCode();
+    Q_INVOKABLE void recoveryCodeWrittenDown();
 
     // The kiosk only (never the tour or the self-test): a backup when today
     // has none, now and every `intervalMs`.
@@ -140,6 +151,9 @@ private:
     KioskStore &m_store;
     KioskController &m_kiosk;
     Backups m_backups;
+    BackupKey m_key;
+    std::optional<BackupKey> m_restoreKey; // another kiosk's key, opened with its recovery code
+    std::optional<BackupFile> m_codeFile; // waiting for that code
     BackupListModel m_list;
     QThread *m_worker = nullptr;
     bool m_restoring = false;

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackupCodeCard</name>
+    <message>
+        <location filename="../../qml/screens/BackupCodeCard.qml" line="30"/>
+        <source>Write down the recovery code for backups</source>
+        <translation>请抄下备份恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupCodeCard.qml" line="39"/>
+        <source>Backups are locked so that a lost USB stick shows nobody the children&apos;s files. If this kiosk breaks, a new kiosk opens the backups only with this code. Copy it onto paper and give it to the school office; do not keep it next to the kiosk. It is shown only until you tap below.</source>
+        <translation>备份都是加密的，U 盘丢了，别人也看不到孩子们的档案。这台一体机如果坏了，换上的新机器只有用这个恢复码才能打开备份。请把它抄在纸上，交给学校办公室保管，不要放在一体机旁边。点下面的按钮以后，它就不再显示了。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupCodeCard.qml" line="67"/>
+        <source>I have written it down</source>
+        <translation>我已经抄好了</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodeEntry</name>
+    <message>
+        <location filename="../../qml/screens/BackupCodeEntry.qml" line="29"/>
+        <source>This backup was made on another kiosk. Type the school&apos;s recovery code for backups (it is on paper in the school office).</source>
+        <translation>这个备份是另一台一体机做的。请输入学校的备份恢复码（抄在纸上，由学校办公室保管）。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupCodeEntry.qml" line="67"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/BackupCodeEntry.qml" line="79"/>
+        <source>Open the backup</source>
+        <translation>打开备份</translation>
+    </message>
+</context>
+<context>
     <name>BackupList</name>
     <message>
         <location filename="../../qml/screens/BackupList.qml" line="18"/>
@@ -2182,7 +2218,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="13"/>
+        <location filename="../../qml/Main.qml" line="16"/>
         <source>Qinqing Family Room</source>
         <translation>亲情之家</translation>
     </message>
@@ -3123,172 +3159,188 @@
 <context>
     <name>qq::BackupController</name>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="202"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="209"/>
         <source>The backup file could not be read. If it is on a USB stick, check that the stick is still plugged in.</source>
         <translation>读不出这个备份文件。如果它在 U 盘上，请看看 U 盘是不是还插着。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="205"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="212"/>
         <source>This file is not a Qinqing backup: it is not a database at all.</source>
         <translation>这个文件不是亲情的备份：它根本不是数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="207"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="214"/>
         <source>This backup file is damaged (perhaps it was copied only in part), so it cannot be used. Please choose another one.</source>
         <translation>这个备份文件坏了（可能只复制了一部分），不能用。请选另一个备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="210"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="217"/>
         <source>This file is not a backup of a Qinqing kiosk.</source>
         <translation>这个文件不是亲情一体机的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="212"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="219"/>
         <source>This backup was made by a newer version of Qinqing. Please install that version first.</source>
         <translation>这个备份是更新版本的亲情做的。请先安装那个版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="214"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="221"/>
         <source>There is not enough free space on the kiosk or on the USB stick.</source>
         <translation>一体机或 U 盘上的空间不够了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="216"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="223"/>
         <source>The file could not be written. If it is a USB stick, check that it is not locked and try again.</source>
         <translation>文件写不进去。如果是 U 盘，请看看它是不是被锁住了，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="219"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="226"/>
         <source>The kiosk&apos;s data was busy. Please try again in a minute.</source>
         <translation>一体机的数据正忙。请过一分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="249"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="228"/>
+        <source>This backup was made on another kiosk and needs the school&apos;s recovery code for backups.</source>
+        <translation>这个备份是另一台一体机做的，需要输入学校的备份恢复码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="230"/>
+        <source>This file is not an encrypted Qinqing backup, so the kiosk will not trust it. Backups on a USB stick are always encrypted.</source>
+        <translation>这个文件不是加密的亲情备份，一体机不能信任它。U 盘上的备份都是加密的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="261"/>
         <source>Last backup: %1, on this kiosk and on the USB stick.</source>
         <translation>上次备份：%1，在这台一体机和 U 盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="252"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="264"/>
         <source>Last backup: %1, on this kiosk.</source>
         <translation>上次备份：%1，在这台一体机上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="254"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="266"/>
         <source>Last backup: %1, on the USB stick.</source>
         <translation>上次备份：%1，在 U 盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="255"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="267"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="261"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="273"/>
         <source>No USB stick found. Plug one in and wait a few seconds.</source>
         <translation>没有找到 U 盘。请插上 U 盘，等几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="264"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="276"/>
         <source>USB stick ready: the daily backup is copied to it too.</source>
         <translation>U 盘已准备好：每天的备份也会复制到它上面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="265"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="277"/>
         <source>A USB stick is plugged in. Press “Copy to USB” once; after that the daily backup is copied to it too.</source>
         <translation>已经插上 U 盘。请按一次“复制到 U 盘”，以后每天的备份也会复制到它上面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="324"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="338"/>
         <source>The backup did not work. %1</source>
         <translation>备份没有成功。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="329"/>
-        <location filename="../../app/ui/backup_controller.cpp" line="379"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="343"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="393"/>
         <source>No USB stick found. Plug one in, wait a few seconds and try again.</source>
         <translation>没有找到 U 盘。请插上 U 盘，等几秒钟再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="330"/>
-        <location filename="../../app/ui/backup_controller.cpp" line="337"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="344"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="351"/>
         <source>The backup is on this kiosk, but it could not be copied to the USB stick. %1</source>
         <translation>备份已经存在这台一体机上，但没能复制到 U 盘。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="344"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="358"/>
         <source>Backed up: the copy is on this kiosk and on the USB stick.</source>
         <translation>备份好了：副本在这台一体机和 U 盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="345"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="359"/>
         <source>Backed up: the copy is on this kiosk.</source>
         <translation>备份好了：副本在这台一体机上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="359"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="373"/>
         <source>Making today&apos;s backup…</source>
         <translation>正在做今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="368"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="382"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="382"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="396"/>
         <source>Backing up and copying to the USB stick…</source>
         <translation>正在备份并复制到 U 盘…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="395"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="416"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="457"/>
         <source>This backup cannot be restored. %1</source>
         <translation>这个备份不能恢复。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="416"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="449"/>
+        <source>That code does not open this backup. Check it against the paper, letter by letter.</source>
+        <translation>这个恢复码打不开这个备份。请对照纸上的恢复码，一个字符一个字符地核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_controller.cpp" line="485"/>
         <source>Restore the backup of %1?</source>
         <translation>要恢复%1的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="424"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="493"/>
         <source>Everything on this kiosk will be replaced by what this backup holds: the children and their files, sign-ins, calls, letters, books, settings and the teacher PIN go back to how they were then. What was entered after it will be gone from this kiosk.
 A safety copy of the data as it is now is kept first, so you can go back to it. The kiosk then starts again by itself.</source>
         <translation>这台一体机上的所有数据都会换成这个备份里的内容：孩子和他们的档案、签到、通话、信件、图书、设置和老师密码，都会回到当时的样子。备份以后录入的内容会从这台一体机上消失。
 换之前会先留一份现在数据的安全副本，需要时可以换回来。然后一体机会自己重新启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="435"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="504"/>
         <source>This backup was made on another kiosk. This kiosk will take that kiosk&apos;s place: do this only when it replaces a broken one.</source>
         <translation>这个备份是在另一台一体机上做的。这台一体机会代替那一台：只有在用它替换一台坏了的一体机时才这样做。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="445"/>
-        <location filename="../../app/ui/backup_controller.cpp" line="468"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="514"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="540"/>
         <source>The kiosk is syncing with the hub. Please wait a minute and try again.</source>
         <translation>一体机正在和中心服务器同步。请等一分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="452"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="522"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="462"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="534"/>
         <source>This backup cannot be restored, so nothing was changed. %1</source>
         <translation>这个备份不能恢复，所以什么都没有改动。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="474"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="546"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="486"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="574"/>
         <source>The backup could not be restored, so nothing was changed. %1</source>
         <translation>备份没能恢复，所以什么都没有改动。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="491"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="579"/>
         <source>Restored the backup of %1. The kiosk starts again now.</source>
         <translation>已经恢复了%1的备份。一体机现在重新启动。</translation>
     </message>
@@ -3296,27 +3348,27 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::BackupListModel</name>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="91"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="97"/>
         <source>today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="93"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="99"/>
         <source>yesterday (%1)</source>
         <translation>昨天（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="114"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="120"/>
         <source>safety copy from before a restore</source>
         <translation>恢复前留下的安全副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="115"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="121"/>
         <source>on the USB stick</source>
         <translation>在 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="115"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="121"/>
         <source>on this kiosk</source>
         <translation>在这台一体机上</translation>
     </message>

@@ -106,4 +106,16 @@ Item {
         anchors.fill: parent
         visible: Backup.restoreAsked
     }
+
+    Loader {
+        anchors.fill: parent
+        active: Backup.codeAsked
+        sourceComponent: BackupCodeEntry {}
+    }
+
+    BackupCodeCard {
+        objectName: "backupCodeCard"
+        anchors.fill: parent
+        visible: Backup.recoveryCode !== ""
+    }
 }

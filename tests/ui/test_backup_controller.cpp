@@ -73,7 +73,17 @@ struct BackupKiosk : test::TempSchool {
     KioskController &kiosk() { return context->kiosk(); }
     BackupController &backup() { return context->backup(); }
     QString folder() const { return QDir(dir.path()).filePath(QStringLiteral("backups")); }
-    QString todays() const { return QDir(folder()).filePath(QStringLiteral("qinqing-2026-11-23.sqlite")); }
+    QString todays() const { return QDir(folder()).filePath(QStringLiteral("qinqing-2026-11-23.qqbackup")); }
+    // The records inside an encrypted backup, opened with this kiosk's key.
+    QByteArray hashOfBackup(const QString &path)
+    {
+        const QString plain = QDir(dir.path()).filePath(QStringLiteral("opened.sqlite"));
+        QFile::remove(plain);
+        EXPECT_EQ(Backups::decrypt(path, backup().key(), plain), BackupProblem::None) << path.toStdString();
+        const QByteArray hash = hashOf(plain);
+        QFile::remove(plain);
+        return hash;
+    }
 
     // The worker runs; the UI thread keeps turning meanwhile, as on the kiosk.
     bool waitUntilIdle()
@@ -146,7 +156,7 @@ TEST(Backups, ARestoreBringsBackExactlyTheBackupAfterTheKioskStartsAgain)
     ASSERT_EQ(k.count("SELECT count(*) FROM visits"), visitsAtBackup + 3);
 
     k.backup().open();
-    const int row = k.rowOf(QStringLiteral("qinqing-2026-11-23.sqlite"));
+    const int row = k.rowOf(QStringLiteral("qinqing-2026-11-23.qqbackup"));
     ASSERT_GE(row, 0);
     k.backup().askRestore(row);
     ASSERT_TRUE(k.backup().restoreAsked()) << k.backup().notice().toStdString();
@@ -166,9 +176,9 @@ TEST(Backups, ARestoreBringsBackExactlyTheBackupAfterTheKioskStartsAgain)
     EXPECT_TRUE(k.backup().busy()) << "nothing else starts before the restart";
 
     // The safety copy holds the afternoon.
-    const QStringList safety = filesIn(k.folder(), QStringLiteral("before-restore-*.sqlite"));
-    ASSERT_EQ(safety, QStringList{QStringLiteral("before-restore-2026-11-23-150800.sqlite")});
-    EXPECT_EQ(hashOf(QDir(k.folder()).filePath(safety.first())), afternoon);
+    const QStringList safety = filesIn(k.folder(), QStringLiteral("before-restore-*.qqbackup"));
+    ASSERT_EQ(safety, QStringList{QStringLiteral("before-restore-2026-11-23-150800.qqbackup")});
+    EXPECT_EQ(k.hashOfBackup(QDir(k.folder()).filePath(safety.first())), afternoon);
 
     k.restart();
     EXPECT_EQ(ReplicaHash::of(k.store->db()), atBackup);
@@ -192,34 +202,45 @@ TEST(Backups, ARestoreBringsBackExactlyTheBackupAfterTheKioskStartsAgain)
 
 TEST(Backups, TheDailyBackupIsMadeOnceADayAndGoesOnlyToABackupStick)
 {
+    // A stick with a folder named like ours, as anyone (a child) can make one:
+    // the daily backup does not go there until the teacher chose the stick.
     QTemporaryDir backupStick, childsStick;
     ASSERT_TRUE(QDir(backupStick.path()).mkdir(QStringLiteral("qinqing-backups")));
+    ASSERT_TRUE(QDir(childsStick.path()).mkdir(QStringLiteral("qinqing-backups")));
+    const QString teachersFolder = QDir(backupStick.path()).filePath(QStringLiteral("qinqing-backups"));
     BackupKiosk k({backupStick.path(), childsStick.path()});
     k.backup().checkDaily();
     ASSERT_TRUE(k.waitUntilIdle());
     EXPECT_TRUE(QFile::exists(k.todays()));
     EXPECT_TRUE(k.backup().notice().isEmpty()) << "a daily backup that worked says nothing";
-    const QString onStick =
-        QDir(backupStick.path()).filePath(QStringLiteral("qinqing-backups/qinqing-2026-11-23.sqlite"));
+    EXPECT_TRUE(QDir(teachersFolder).isEmpty()) << "a folder's name does not make a backup stick";
+    EXPECT_TRUE(QDir(QDir(childsStick.path()).filePath(QStringLiteral("qinqing-backups"))).isEmpty());
+
+    // The teacher plugs in her stick alone and copies to it once: from then on it is a backup stick.
+    qputenv("QINQING_USB_ROOTS", backupStick.path().toUtf8());
+    k.backup().copyToUsb();
+    ASSERT_TRUE(k.waitUntilIdle());
+    const QString onStick = QDir(teachersFolder).filePath(QStringLiteral("qinqing-2026-11-23.qqbackup"));
     EXPECT_EQ(readAll(onStick), readAll(k.todays()));
-    EXPECT_TRUE(QDir(childsStick.path()).isEmpty()) << "a stick nobody chose for backups gets nothing";
+    EXPECT_FALSE(readAll(onStick).contains(k.firstClass().first().name.toUtf8())) << "encrypted";
+    qputenv("QINQING_USB_ROOTS", (backupStick.path() + QLatin1Char(':') + childsStick.path()).toUtf8());
 
     // Later the same day: today has its backup already.
-    const QByteArray morning = hashOf(k.todays());
+    const QByteArray morning = k.hashOfBackup(k.todays());
     k.afternoon();
     k.backup().checkDaily();
     ASSERT_TRUE(k.waitUntilIdle());
-    EXPECT_EQ(hashOf(k.todays()), morning);
+    EXPECT_EQ(k.hashOfBackup(k.todays()), morning);
 
-    // The next day: a new one, here and on the stick.
+    // The next day: a new one, here and on the chosen stick only.
     k.clock.advance(24 * 3600 * 1000LL);
     k.backup().checkDaily();
     ASSERT_TRUE(k.waitUntilIdle());
-    const QString tomorrow = QDir(k.folder()).filePath(QStringLiteral("qinqing-2026-11-24.sqlite"));
-    EXPECT_EQ(hashOf(tomorrow), ReplicaHash::of(k.store->db()));
-    EXPECT_EQ(filesIn(QDir(backupStick.path()).filePath(QStringLiteral("qinqing-backups")), QStringLiteral("*.sqlite"))
-                  .size(),
-              2);
+    const QString tomorrow = QDir(k.folder()).filePath(QStringLiteral("qinqing-2026-11-24.qqbackup"));
+    EXPECT_EQ(k.hashOfBackup(tomorrow), ReplicaHash::of(k.store->db()));
+    EXPECT_EQ(filesIn(teachersFolder, QStringLiteral("*.qqbackup")).size(), 2);
+    EXPECT_TRUE(QDir(QDir(childsStick.path()).filePath(QStringLiteral("qinqing-backups"))).isEmpty())
+        << "a stick nobody chose for backups gets nothing";
 }
 
 TEST(Backups, OnlyTheNewestNDaysAreKeptAsTheSettingSays)
@@ -236,9 +257,9 @@ TEST(Backups, OnlyTheNewestNDaysAreKeptAsTheSettingSays)
     k.clock.advance(24 * 3600 * 1000LL);
     k.backup().checkDaily();
     ASSERT_TRUE(k.waitUntilIdle());
-    EXPECT_EQ(filesIn(k.folder(), QStringLiteral("*.sqlite")),
-              (QStringList{QStringLiteral("qinqing-2026-11-22.sqlite"), QStringLiteral("qinqing-2026-11-23.sqlite"),
-                           QStringLiteral("qinqing-2026-11-24.sqlite")}));
+    EXPECT_EQ(filesIn(k.folder(), QStringLiteral("*.qqbackup")),
+              (QStringList{QStringLiteral("qinqing-2026-11-22.qqbackup"), QStringLiteral("qinqing-2026-11-23.qqbackup"),
+                           QStringLiteral("qinqing-2026-11-24.qqbackup")}));
     k.store->settings().setValue(Backups::kKeepDaysSetting, QStringLiteral("nonsense"));
     EXPECT_EQ(k.backup().keepDays(), Backups::kDefaultKeepDays);
 }
@@ -263,11 +284,11 @@ TEST(Backups, CopyToUsbNeedsAStickAndSaysSo)
     k.backup().copyToUsb();
     ASSERT_TRUE(k.waitUntilIdle());
     EXPECT_EQ(k.backup().notice(), QStringLiteral("Backed up: the copy is on this kiosk and on the USB stick."));
-    EXPECT_TRUE(Backups::isBackupStick(stick.path()));
+    EXPECT_TRUE(Backups::isBackupStick(stick.path(), k.backup().key()));
     EXPECT_EQ(k.backup().usbText(), QStringLiteral("USB stick ready: the daily backup is copied to it too."));
     EXPECT_EQ(k.backup().lastBackup(),
               QStringLiteral("Last backup: today (2026-11-23), on this kiosk and on the USB stick."));
-    const int usbRow = k.rowOf(QStringLiteral("qinqing-2026-11-23.sqlite"), true);
+    const int usbRow = k.rowOf(QStringLiteral("qinqing-2026-11-23.qqbackup"), true);
     ASSERT_GE(usbRow, 0);
     EXPECT_EQ(k.backup().backups()->index(usbRow).data(BackupListModel::PlaceTextRole).toString(),
               QStringLiteral("on the USB stick"));
@@ -301,9 +322,9 @@ TEST(Backups, ABadFileIsRefusedInPlainWordsAndNothingChanges)
     QByteArray noise(100'000, '\0');
     for (char &byte : noise)
         byte = char(QRandomGenerator::global()->bounded(256));
-    ASSERT_TRUE(writeAll(QDir(k.folder()).filePath(QStringLiteral("qinqing-2026-11-20.sqlite")), noise));
+    ASSERT_TRUE(writeAll(QDir(k.folder()).filePath(QStringLiteral("qinqing-2026-11-20.qqbackup")), noise));
     k.backup().open();
-    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-20.sqlite")));
+    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-20.qqbackup")));
     EXPECT_FALSE(k.backup().restoreAsked());
     EXPECT_TRUE(k.backup().noticeIsProblem());
     EXPECT_EQ(k.backup().notice(),
@@ -312,15 +333,21 @@ TEST(Backups, ABadFileIsRefusedInPlainWordsAndNothingChanges)
 
     // Damaged inside (the start reads well, a page further in does not):
     // found by the full check on the worker, after the teacher said yes.
-    QByteArray damaged = good;
+    // (Encrypted with the kiosk's own key around a database damaged inside.)
+    const QString plain = QDir(k.dir.path()).filePath(QStringLiteral("plain.sqlite"));
+    ASSERT_EQ(Backups::decrypt(k.todays(), k.backup().key(), plain), BackupProblem::None);
+    QByteArray damaged = readAll(plain);
     const qsizetype page = (damaged.size() / 4096) * 3 / 4 * 4096;
     damaged.replace(page, 4096, QByteArray(4096, '\xff'));
-    const QString damagedPath = QDir(k.folder()).filePath(QStringLiteral("qinqing-2026-11-21.sqlite"));
-    ASSERT_TRUE(writeAll(damagedPath, damaged));
-    ASSERT_TRUE(Backups::check(damagedPath, Backups::Verify::SkipIntegrity).ok());
-    ASSERT_EQ(Backups::check(damagedPath).problem, BackupProblem::Damaged);
+    ASSERT_TRUE(writeAll(plain, damaged));
+    const QString damagedPath = QDir(k.folder()).filePath(QStringLiteral("qinqing-2026-11-21.qqbackup"));
+    ASSERT_TRUE(Backups::encrypt(plain, damagedPath, k.backup().key()));
+    const Backups backups(k.dir.path());
+    ASSERT_TRUE(backups.check(damagedPath, k.backup().key(), Backups::Verify::SkipIntegrity).ok());
+    ASSERT_EQ(backups.check(damagedPath, k.backup().key()).problem, BackupProblem::Damaged);
+    ASSERT_FALSE(good.isEmpty());
     k.backup().refresh();
-    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-21.sqlite")));
+    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-21.qqbackup")));
     ASSERT_TRUE(k.backup().restoreAsked());
     k.backup().confirmRestore();
     ASSERT_TRUE(k.waitUntilIdle());
@@ -333,7 +360,7 @@ TEST(Backups, ABadFileIsRefusedInPlainWordsAndNothingChanges)
 
     // While a sync talks to the hub, a restore waits.
     k.backup().setSyncBusy([] { return true; });
-    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-23.sqlite")));
+    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-23.qqbackup")));
     ASSERT_TRUE(k.backup().restoreAsked());
     k.backup().confirmRestore();
     EXPECT_FALSE(k.backup().busy());
@@ -349,19 +376,50 @@ TEST(Backups, ABadFileIsRefusedInPlainWordsAndNothingChanges)
     EXPECT_EQ(ReplicaHash::of(k.store->db()), live);
 }
 
-TEST(Backups, ABackupFromAnotherKioskSaysThisKioskTakesItsPlace)
+TEST(Backups, ABackupFromAnotherKioskOpensWithTheSchoolsCodeAndThisKioskTakesItsPlace)
 {
     BackupKiosk k;
     test::TempSchool other(6, 1, false);
-    const BackupOutcome made = Backups(other.dir.path()).backUp(QDate(2026, 11, 22));
+    const BackupKey othersKey = BackupKey::ensure(other.store->db());
+    const QString othersCode = BackupKey::pendingRecoveryCode(other.store->db());
+    const BackupOutcome made = Backups(other.dir.path()).backUp(QDate(2026, 11, 22), othersKey);
     ASSERT_TRUE(made.ok());
+    const QByteArray othersData = ReplicaHash::of(other.store->db());
     QDir().mkpath(k.folder());
     ASSERT_TRUE(QFile::copy(made.path, QDir(k.folder()).filePath(QFileInfo(made.path).fileName())));
     k.backup().open();
-    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-22.sqlite")));
+    k.backup().askRestore(k.rowOf(QStringLiteral("qinqing-2026-11-22.qqbackup")));
+    EXPECT_FALSE(k.backup().restoreAsked());
+    ASSERT_TRUE(k.backup().codeAsked()) << "another kiosk's key: its recovery code is asked for";
+    k.backup().enterCode(Sealing::newRecoveryCode());
+    EXPECT_TRUE(k.backup().codeAsked());
+    EXPECT_EQ(k.backup().notice(),
+              QStringLiteral("That code does not open this backup. Check it against the paper, letter by letter."));
+    k.backup().enterCode(othersCode);
+    EXPECT_FALSE(k.backup().codeAsked());
     ASSERT_TRUE(k.backup().restoreAsked());
     EXPECT_EQ(k.backup().restoreTitle(), QStringLiteral("Restore the backup of yesterday (2026-11-22)?"));
     EXPECT_TRUE(k.backup().restoreWarning().startsWith(QStringLiteral("This backup was made on another kiosk.")));
-    k.backup().cancelRestore();
-    EXPECT_FALSE(k.backup().restoreAsked());
+
+    QSignalSpy restart(&k.backup(), &BackupController::restartRequested);
+    k.backup().confirmRestore();
+    ASSERT_TRUE(restart.wait(60'000));
+    k.restart();
+    EXPECT_EQ(ReplicaHash::of(k.store->db()), othersData);
+    EXPECT_EQ(k.backup().key().id(), othersKey.id()) << "it backs up with the school's key from now on";
+    EXPECT_TRUE(k.backup().recoveryCode().isEmpty()) << "that code is on paper already";
+}
+
+TEST(Backups, TheRecoveryCodeIsShownUntilTheTeacherHasWrittenItDown)
+{
+    BackupKiosk k;
+    k.backup().open();
+    const QString code = k.backup().recoveryCode();
+    EXPECT_EQ(Sealing::normaliseRecoveryCode(code).size(), 24);
+    k.restart();
+    EXPECT_EQ(k.backup().recoveryCode(), code) << "still shown after a restart";
+    k.backup().recoveryCodeWrittenDown();
+    EXPECT_TRUE(k.backup().recoveryCode().isEmpty());
+    k.restart();
+    EXPECT_TRUE(k.backup().recoveryCode().isEmpty());
 }
