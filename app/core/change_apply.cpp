@@ -1,6 +1,7 @@
 #include "change_apply.h"
 
 #include "database.h"
+#include "mailbox_trust.h"
 #include "replica_hash.h"
 
 #include <QJsonDocument>
@@ -13,7 +14,7 @@ namespace {
 
 // Key material: merging it field by field could pair one kiosk's public key
 // with another's locked secret key.
-const QSet<QString> kWholeRowTables = {QStringLiteral("mailbox_keys"), QStringLiteral("child_keys")};
+const QSet<QString> kWholeRowTables = {QStringLiteral("mailbox_keys")};
 
 // A delete reaches the rows that point to it, and theirs; our schema is two deep.
 constexpr int kMaxCascadeDepth = 8;
@@ -331,6 +332,20 @@ void ChangeApply::remove(const SyncTable &table, const QString &recordId, const 
 ChangeApply::Outcome ChangeApply::apply(const QString &entity, const QString &recordId, const QString &op,
                                         const QByteArray &payload, const QString &stamp)
 {
+    // Key material is never replaced or removed by what arrives, only by its
+    // owner's signature (MailboxTrust); child keys never travel at all.
+    if (entity == QLatin1String("mailbox_keys") || entity == QLatin1String("child_keys")) {
+        if (op == QLatin1String("delete") || entity == QLatin1String("child_keys")) {
+            if (op == QLatin1String("delete"))
+                MailboxTrust::refuseDelete(m_db, entity); // an older kiosk's child key row is only ignored
+            warnOnce(QStringLiteral("refused: key material changes only by its owner's signature"), entity);
+            return Outcome::Skipped;
+        }
+        if (!MailboxTrust::acceptReceived(m_db, QJsonDocument::fromJson(payload).object())) {
+            warnOnce(QStringLiteral("refused: a mailbox key not signed by the pinned counselor"), entity);
+            return Outcome::Skipped;
+        }
+    }
     const SyncTable *table = m_schema.table(entity);
     if (!table) {
         warnOnce(QStringLiteral("for an unknown table kept, not applied"), entity);

@@ -3,6 +3,7 @@
 #include "change_log.h"
 #include "clock.h"
 #include "ids.h"
+#include "mailbox_trust.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -13,6 +14,7 @@ namespace qq {
 namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
+constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr qint64 kMaxPassphraseDelayMs = 15 * 60'000;
 constexpr qint64 kFirstPictureDelayMs = 60'000;
 constexpr qint64 kMaxPictureDelayMs = 3'600'000;
@@ -31,6 +33,28 @@ QByteArray pictureSecret(const QList<int> &code)
     for (int picture : code)
         secret += char('0' + picture);
     return secret;
+}
+
+// Sealed sizes tell nothing of a letter: every header is one size (named or
+// not), every body without voice another, and a body with voice is rounded up
+// to the next 64 KiB (about 12 s of speech).
+constexpr qsizetype kHeaderBytes = 512;
+constexpr qsizetype kTextBodyBytes = 8192; // 2000 characters of three bytes, and room
+constexpr qsizetype kVoiceBodyStep = 64 * 1024;
+
+QByteArray encodePadded(QCborMap map, qsizetype target)
+{
+    QByteArray encoded = map.toCborValue().toCbor();
+    if (encoded.size() + 8 > target)
+        return encoded; // only a voice body can be this large: its size is rounded by the caller's target
+    // "pad" and a byte string's own header take 4 + 1..3 bytes.
+    for (qsizetype padding = target - encoded.size() - 6; padding >= 0; --padding) {
+        map.insert(QLatin1String("pad"), QByteArray(padding, '\0'));
+        encoded = map.toCborValue().toCbor();
+        if (encoded.size() <= target)
+            break;
+    }
+    return encoded;
 }
 
 // A lockout must not outlast its length because someone set the clock back.
@@ -99,8 +123,9 @@ QString Mailbox::setUp(const QString &counselorName, const QString &passphrase)
         .bind(6, Sealing::lock(pair.secretKey, passKey))
         .bind(7, recoverySalt)
         .bind(8, Sealing::lock(pair.secretKey, recoveryKey))
-        .bind(9, m_clock.nowMs())
+        .bind(9, m_clock.nowMs() - m_clock.nowMs() % kDayMs) // the day only: key rows sync
         .run();
+    MailboxTrust::signKeyRow(m_db, pair.secretKey);
     m_log.appendRow("mailbox_keys", QStringLiteral("1"), ChangeLog::Op::Insert, m_clock.nowMs());
     logEvent("setup");
     tx.commit();
@@ -149,6 +174,11 @@ Unlocked Mailbox::unlock(const QString &passphrase)
         return {{UnlockCheck::Status::Wrong, until}, nullptr};
     }
     m_db.exec("UPDATE mailbox_keys SET failures = 0, locked_until = 0 WHERE id = 1");
+    if (!MailboxTrust::isKeyRowSigned(m_db)) {
+        // A key set up before rows were signed: signed now, once, by its owner.
+        MailboxTrust::signKeyRow(m_db, *secret);
+        m_log.appendRow("mailbox_keys", QStringLiteral("1"), ChangeLog::Op::Update, now, {"identity_key", "signature"});
+    }
     logEvent("unlock");
     tx.commit();
     return {{UnlockCheck::Status::Ok, 0}, std::make_unique<CounselorSession>(*this, publicKey, std::move(*secret))};
@@ -220,23 +250,40 @@ bool Mailbox::hasPictureCode(const QString &childId) const
     return stmt.step();
 }
 
-void Mailbox::storePictureCode(const QString &childId, const QList<int> &code)
+Mailbox::NewChildKey Mailbox::makeChildKey(const QList<int> &code) const
 {
-    const PasswordCost cost = childCost();
+    NewChildKey made;
+    made.cost = childCost();
     KeyPair pair = Sealing::newKeyPair();
-    const QByteArray salt = Sealing::newSalt();
-    const SecretBytes key = Sealing::deriveKey(pictureSecret(code), salt, cost);
+    made.salt = Sealing::newSalt();
+    const SecretBytes key = Sealing::deriveKey(pictureSecret(code), made.salt, made.cost);
+    made.publicKey = pair.publicKey;
+    made.locked = Sealing::lock(pair.secretKey, key);
+    return made;
+}
+
+void Mailbox::storeChildKey(const QString &childId, const NewChildKey &key)
+{
     m_db.prepare("INSERT OR REPLACE INTO child_keys (child_id, public_key, salt, ops, mem, locked_key, created_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(1, childId)
-        .bind(2, pair.publicKey)
-        .bind(3, salt)
-        .bind(4, qint64(cost.ops))
-        .bind(5, qint64(cost.memBytes))
-        .bind(6, Sealing::lock(pair.secretKey, key))
-        .bind(7, m_clock.nowMs())
+        .bind(2, key.publicKey)
+        .bind(3, key.salt)
+        .bind(4, qint64(key.cost.ops))
+        .bind(5, qint64(key.cost.memBytes))
+        .bind(6, key.locked)
+        .bind(7, m_clock.nowMs() - m_clock.nowMs() % kDayMs)
         .run();
-    m_log.appendRow("child_keys", childId, ChangeLog::Op::Insert, m_clock.nowMs());
+    // Not logged for sync: the locked secret key stays on this kiosk (a hub
+    // or a stick holding it could try all 504 picture codes offline). The
+    // public key travels inside the child's sealed letter instead.
+}
+
+QByteArray Mailbox::childPublicKey(const QString &childId) const
+{
+    Statement stmt = m_db.prepare("SELECT public_key FROM child_keys WHERE child_id = ?");
+    stmt.bind(1, childId);
+    return stmt.step() ? stmt.blob(0) : QByteArray();
 }
 
 SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
@@ -257,10 +304,23 @@ SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
     const qint64 now = m_clock.nowMs();
     const qint64 hourMs = now - now % kHourMs;
     const bool named = !letter.childId.isEmpty();
+    // The answer is sealed to the key this letter names, inside the seal: no
+    // row that sync brings can point the counselor's answer elsewhere.
+    std::optional<NewChildKey> newKey;
+    QByteArray replyKey;
+    if (named) {
+        replyKey = childPublicKey(letter.childId);
+        if (replyKey.isEmpty() && isPictureCodeValid(newPictureCode)) {
+            newKey = makeChildKey(newPictureCode);
+            replyKey = newKey->publicKey;
+        }
+    }
     QCborMap header;
     if (named) {
         header.insert(QLatin1String("child"), letter.childId);
         header.insert(QLatin1String("name"), letter.childName);
+        if (!replyKey.isEmpty())
+            header.insert(QLatin1String("reply_key"), replyKey);
     }
     // Without a name, even the counselor sees only the hour: nothing to match with sign-in times.
     header.insert(QLatin1String("at"), named ? now : hourMs);
@@ -273,8 +333,11 @@ SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
     if (!letter.voice.isEmpty())
         body.insert(QLatin1String("voice"), letter.voice);
 
-    QByteArray headerPlain = header.toCborValue().toCbor();
-    QByteArray bodyPlain = body.toCborValue().toCbor();
+    QByteArray headerPlain = encodePadded(header, kHeaderBytes);
+    const qsizetype bodyBytes = letter.voice.isEmpty()
+        ? kTextBodyBytes
+        : (letter.voice.size() + kTextBodyBytes + kVoiceBodyStep - 1) / kVoiceBodyStep * kVoiceBodyStep;
+    QByteArray bodyPlain = encodePadded(body, bodyBytes);
     const QByteArray sealedHeader = Sealing::seal(headerPlain, counselorKey);
     const QByteArray sealedBody = Sealing::seal(bodyPlain, counselorKey);
     wipe(headerPlain);
@@ -284,8 +347,8 @@ SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
 
     try {
         Transaction tx(m_db);
-        if (named && isPictureCodeValid(newPictureCode) && !hasPictureCode(letter.childId))
-            storePictureCode(letter.childId, newPictureCode);
+        if (newKey && !hasPictureCode(letter.childId))
+            storeChildKey(letter.childId, *newKey);
         result.letterId = newId();
         m_db.prepare("INSERT INTO letters (id, hour_ms, header, body) VALUES (?, ?, ?, ?)")
             .bind(1, result.letterId)
@@ -461,6 +524,7 @@ bool CounselorSession::readHeader(LetterSummary &summary) const
     summary.preview = header.value(QLatin1String("preview")).toString();
     summary.textChars = int(header.value(QLatin1String("chars")).toInteger());
     summary.voiceMs = int(header.value(QLatin1String("voice_ms")).toInteger());
+    summary.replyKey = header.value(QLatin1String("reply_key")).toByteArray();
     summary.headerRead = true;
     return true;
 }
@@ -536,13 +600,10 @@ StorageError CounselorSession::reply(const QString &letterId, const QString &tex
         return {StorageErrorKind::Constraint, QStringLiteral("a letter without a name cannot be answered")};
     try {
         QByteArray plain = text.toUtf8();
-        QByteArray childKey;
-        {
-            Statement key = db.prepare("SELECT public_key FROM child_keys WHERE child_id = ?");
-            key.bind(1, summary.childId);
-            if (key.step())
-                childKey = key.blob(0);
-        }
+        // The key the letter itself named; else the child's key on this kiosk.
+        QByteArray childKey = summary.replyKey.size() == crypto_box_PUBLICKEYBYTES
+            ? summary.replyKey
+            : m_mailbox.childPublicKey(summary.childId);
         Transaction tx(db);
         const QString id = newId();
         Statement insert = db.prepare("INSERT INTO letter_replies (id, letter_id, child_id, for_child, child_key, for_counselor, written_at)"
@@ -637,8 +698,9 @@ bool CounselorSession::changePassphrase(const QString &newPassphrase)
         .bind(1, salt)
         .bind(2, Sealing::lock(m_secretKey, key))
         .run();
+    MailboxTrust::signKeyRow(db, m_secretKey);
     m_mailbox.changeLog().appendRow("mailbox_keys", QStringLiteral("1"), ChangeLog::Op::Update,
-                                    m_mailbox.clock().nowMs(), {"pass_salt", "pass_locked_key"});
+                                    m_mailbox.clock().nowMs(), {"pass_salt", "pass_locked_key", "signature"});
     m_mailbox.logEvent("passphrase_changed");
     tx.commit();
     return true;

@@ -43,6 +43,7 @@ struct LetterSummary {
     QString preview; // the first words
     int textChars = 0;
     int voiceMs = 0;
+    QByteArray replyKey; // the child's public key on the kiosk they wrote from (empty: none yet)
 };
 
 struct Reply {
@@ -139,7 +140,13 @@ public:
 
 private:
     friend class CounselorSession;
-    void storePictureCode(const QString &childId, const QList<int> &code);
+    struct NewChildKey {
+        QByteArray publicKey, salt, locked;
+        PasswordCost cost;
+    };
+    NewChildKey makeChildKey(const QList<int> &code) const; // slow (Argon2id): outside a transaction
+    void storeChildKey(const QString &childId, const NewChildKey &key);
+    QByteArray childPublicKey(const QString &childId) const;
     QByteArray counselorPublicKey() const;
 
     Database &m_db;

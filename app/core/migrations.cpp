@@ -333,7 +333,17 @@ CREATE INDEX book_copies_by_title ON book_copies(title_id);
 CREATE INDEX book_copies_by_barcode ON book_copies(barcode);
 )sql";
 
-constexpr std::array<const char *, 6> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
+// Trust in the mailbox's key: the counselor's identity key (Ed25519, made
+// from her secret key) signs the key row, so a kiosk pins it and refuses a
+// row nobody signed. Key rows keep only the day they were made.
+constexpr const char *kStep7 = R"sql(
+ALTER TABLE mailbox_keys ADD COLUMN identity_key BLOB;
+ALTER TABLE mailbox_keys ADD COLUMN signature BLOB;
+UPDATE mailbox_keys SET created_at = created_at - created_at % 86400000;
+UPDATE child_keys SET created_at = created_at - created_at % 86400000;
+)sql";
+
+constexpr std::array<const char *, 7> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
 
 } // namespace
 

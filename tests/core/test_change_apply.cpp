@@ -8,6 +8,7 @@
 #include "demo_school.h"
 #include "kiosk_store.h"
 #include "local_time.h"
+#include "mailbox_trust.h"
 #include "migrations.h"
 #include "replica_hash.h"
 #include "sync_conflicts.h"
@@ -672,7 +673,9 @@ TEST(ChangeApply, LettersTravelAsTheSameCiphertextAndOpenWithTheCounselorsPassph
     push(first, second);
     EXPECT_EQ(second.hash(), first.hash());
     EXPECT_EQ(second.store->mailbox().unreadReplies(child.id), 0);
-    EXPECT_TRUE(second.store->mailbox().hasPictureCode(child.id));
+    EXPECT_FALSE(second.store->mailbox().hasPictureCode(child.id))
+        << "the child's locked key stays on the kiosk where the pictures were chosen";
+    EXPECT_EQ(first.count("SELECT count(*) FROM change_log WHERE entity = 'child_keys'"), 0);
 
     // The same sealed bytes, and nothing readable in the log.
     Statement sealed = first.db().prepare("SELECT header, body FROM letters WHERE id = ?");
@@ -716,6 +719,131 @@ TEST(ChangeApply, LettersTravelAsTheSameCiphertextAndOpenWithTheCounselorsPassph
     push(first, second);
     EXPECT_EQ(first.hash(), second.hash());
     EXPECT_EQ(second.count("SELECT count(*) FROM letter_replies WHERE read_at IS NOT NULL"), 1);
+}
+
+// The attacks of issue 17, item 2: anyone who can push one row (a kiosk's
+// credential, the hub's operator, a USB file) tries to replace or remove the
+// counselor's key, or a child's.
+TEST(MailboxTrust, OnlyTheCounselorsOwnSignedKeyIsEverAcceptedFromSync)
+{
+    Kiosk first(true);
+    Kiosk second;
+    ASSERT_FALSE(first.store->mailbox().setUp(QStringLiteral("王老师"), kPassphrase).isEmpty());
+    const QString pinned = MailboxTrust::fingerprintOfPinned(first.db());
+    ASSERT_EQ(pinned.size(), 19);
+    push(first, second);
+    ASSERT_TRUE(second.store->mailbox().isSetUp());
+    EXPECT_EQ(MailboxTrust::fingerprintOfPinned(second.db()), pinned) << "pinned on first sight";
+    EXPECT_EQ(MailboxTrust::alert(second.db()), MailboxTrust::Alert::None);
+    auto publicKeyOn = [](Kiosk &kiosk) {
+        Statement stmt = kiosk.db().prepare("SELECT public_key FROM mailbox_keys WHERE id = 1");
+        return stmt.step() ? stmt.blob(0) : QByteArray();
+    };
+    const QByteArray realKey = publicKeyOn(first);
+
+    // 1. A whole, validly signed key row of someone else's mailbox (the attacker's own kiosk).
+    Kiosk attacker(true);
+    ASSERT_FALSE(attacker.store->mailbox().setUp(QStringLiteral("假老师"), QStringLiteral("attacker passphrase 1"))
+                     .isEmpty());
+    QJsonObject forged = lastPayload(attacker, "mailbox_keys");
+    deliver(second, QStringLiteral("attacker-device"),
+            {remoteChange(second, QStringLiteral("attacker-device"), 1, "mailbox_keys", QStringLiteral("1"), "insert",
+                          forged)});
+    EXPECT_EQ(publicKeyOn(second), realKey);
+    EXPECT_EQ(MailboxTrust::alert(second.db()), MailboxTrust::Alert::OtherKey);
+    EXPECT_EQ(second.count("SELECT count(*) FROM change_log WHERE entity = 'mailbox_keys'"), 2)
+        << "kept in the log (the log is the same everywhere), not applied";
+
+    // 2. The real row with only the public key swapped: the signature no longer holds.
+    QJsonObject swapped = lastPayload(first, "mailbox_keys");
+    swapped.insert(QStringLiteral("public_key"), forged.value(QStringLiteral("public_key")));
+    MailboxTrust::clearAlert(second.db());
+    deliver(second, QStringLiteral("attacker-device"),
+            {remoteChange(second, QStringLiteral("attacker-device"), 2, "mailbox_keys", QStringLiteral("1"), "update",
+                          swapped)});
+    EXPECT_EQ(publicKeyOn(second), realKey);
+    EXPECT_EQ(MailboxTrust::alert(second.db()), MailboxTrust::Alert::Unsigned);
+    // Without identity or signature at all, as an older version wrote it.
+    swapped.remove(QStringLiteral("signature"));
+    swapped.remove(QStringLiteral("identity_key"));
+    deliver(second, QStringLiteral("attacker-device"),
+            {remoteChange(second, QStringLiteral("attacker-device"), 3, "mailbox_keys", QStringLiteral("1"), "update",
+                          swapped)});
+    EXPECT_EQ(publicKeyOn(second), realKey);
+
+    // 3. A forged delete of the key table: the mailbox stays set up, and so do child keys.
+    MailboxTrust::clearAlert(second.db());
+    deliver(second, QStringLiteral("attacker-device"),
+            {remoteChange(second, QStringLiteral("attacker-device"), 4, "mailbox_keys", QStringLiteral("1"), "delete",
+                          {})});
+    EXPECT_TRUE(second.store->mailbox().isSetUp());
+    EXPECT_EQ(MailboxTrust::alert(second.db()), MailboxTrust::Alert::Delete);
+
+    // 4. A child's key row from sync (to re-seal that child's answers to an attacker) is never applied.
+    const Child child = first.children().first();
+    deliver(second, QStringLiteral("attacker-device"),
+            {remoteChange(second, QStringLiteral("attacker-device"), 5, "child_keys", child.id, "insert",
+                          {{"child_id", child.id},
+                           {"public_key", QJsonObject{{"b64", QString::fromLatin1(realKey.toBase64())}}},
+                           {"salt", QJsonObject{{"b64", QStringLiteral("AAAA")}}},
+                           {"ops", 1},
+                           {"mem", 1},
+                           {"locked_key", QJsonObject{{"b64", QStringLiteral("AAAA")}}},
+                           {"created_at", 0}})});
+    EXPECT_EQ(second.count("SELECT count(*) FROM child_keys"), 0);
+
+    // Nothing was lost for the real users: a letter written on the second kiosk
+    // is sealed to the real counselor and opens with her passphrase.
+    Letter letter;
+    letter.childId = child.id;
+    letter.childName = child.name;
+    letter.text = QStringLiteral("爸爸又喝醉了");
+    const SendResult sent = second.store->mailbox().send(letter, {2, 5, 8});
+    ASSERT_TRUE(sent.ok());
+    auto [check, session] = second.store->mailbox().unlock(kPassphrase);
+    ASSERT_EQ(check.status, UnlockCheck::Status::Ok);
+    const std::optional<Letter> read = session->read(sent.letterId);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->text, letter.text);
+    // And the attacker's key opens nothing.
+    EXPECT_EQ(attacker.store->mailbox().unlock(QStringLiteral("attacker passphrase 1")).check.status,
+              UnlockCheck::Status::Ok);
+}
+
+TEST(MailboxTrust, AKeySetUpBeforeSignaturesIsSignedByItsOwnerAtTheNextUnlock)
+{
+    Kiosk kiosk(true);
+    ASSERT_FALSE(kiosk.store->mailbox().setUp(QStringLiteral("王老师"), kPassphrase).isEmpty());
+    kiosk.db().exec("UPDATE mailbox_keys SET identity_key = NULL, signature = NULL");
+    kiosk.db().exec("DELETE FROM local_state WHERE key = 'mailbox.identity'");
+    ASSERT_FALSE(MailboxTrust::isKeyRowSigned(kiosk.db()));
+    const int logged = kiosk.count("SELECT count(*) FROM change_log WHERE entity = 'mailbox_keys'");
+    ASSERT_EQ(kiosk.store->mailbox().unlock(kPassphrase).check.status, UnlockCheck::Status::Ok);
+    EXPECT_TRUE(MailboxTrust::isKeyRowSigned(kiosk.db()));
+    EXPECT_FALSE(MailboxTrust::pinnedIdentity(kiosk.db()).isEmpty());
+    EXPECT_EQ(kiosk.count("SELECT count(*) FROM change_log WHERE entity = 'mailbox_keys'"), logged + 1);
+    EXPECT_TRUE(lastPayload(kiosk, "mailbox_keys").contains(QStringLiteral("signature")));
+}
+
+TEST(MailboxTrust, SealedSizesTellNeitherTheSenderNorTheLength)
+{
+    Kiosk kiosk(true);
+    ASSERT_FALSE(kiosk.store->mailbox().setUp(QStringLiteral("王老师"), kPassphrase).isEmpty());
+    const Child child = kiosk.children().first();
+    Letter named;
+    named.childId = child.id;
+    named.childName = child.name;
+    named.text = QStringLiteral("好");
+    ASSERT_TRUE(kiosk.store->mailbox().send(named, {1, 2, 3}).ok());
+    Letter anonymous;
+    anonymous.text = QString(1900, QChar(u'想'));
+    ASSERT_TRUE(kiosk.store->mailbox().send(anonymous).ok());
+    EXPECT_EQ(kiosk.count("SELECT count(DISTINCT length(header)) FROM letters"), 1);
+    EXPECT_EQ(kiosk.count("SELECT count(DISTINCT length(body)) FROM letters"), 1);
+    EXPECT_EQ(kiosk.count("SELECT min(length(header)) FROM letters"), 512 + 48);
+    EXPECT_EQ(kiosk.count("SELECT count(*) FROM child_keys WHERE created_at % 86400000 <> 0"), 0)
+        << "a child's key keeps only the day it was made";
+    EXPECT_EQ(kiosk.count("SELECT count(*) FROM mailbox_keys WHERE created_at % 86400000 <> 0"), 0);
 }
 
 TEST(ChangeApply, ALocalEditWinsOverAStampFromAClockFarAhead)
