@@ -6,6 +6,7 @@
 #include "mailbox_trust.h"
 
 #include <QCborMap>
+#include <QSet>
 #include <QCborValue>
 
 #include <sodium.h>
@@ -96,7 +97,19 @@ QByteArray Mailbox::counselorPublicKey() const
 
 bool Mailbox::isPassphraseAcceptable(const QString &passphrase)
 {
-    return passphrase.trimmed().size() >= kMinPassphraseChars;
+    // Everything the kiosk's disk holds of the letters rests on this. A date or
+    // a phone number (digits only) falls to a guesser in hours even at a second
+    // a guess; so do "aaaaaaaaaa" and "1212121212".
+    const QString trimmed = passphrase.trimmed();
+    if (trimmed.size() < kMinPassphraseChars)
+        return false;
+    bool onlyDigits = true;
+    QSet<QChar> distinct;
+    for (const QChar c : trimmed) {
+        onlyDigits = onlyDigits && (c.isDigit() || c.isSpace() || c.isPunct());
+        distinct.insert(c);
+    }
+    return !onlyDigits && distinct.size() >= 5;
 }
 
 QString Mailbox::setUp(const QString &counselorName, const QString &passphrase)

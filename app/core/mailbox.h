@@ -90,7 +90,7 @@ public:
     static constexpr int kPictureCount = 9; // the picture code: 3 of these, in order
     static constexpr int kPictureCodeLength = 3;
     static constexpr int kChildFreeAttempts = 3;
-    static constexpr int kMinPassphraseChars = 8;
+    static constexpr int kMinPassphraseChars = 10;
 
     enum class Cost { Interactive, Minimal }; // Minimal: tests only
     // Keys, letters and replies sync as the sealed rows they are (ChangeLog);

@@ -543,7 +543,7 @@ void MailController::setUp(const QString &name, const QString &passphrase, const
     if (name.trimmed().isEmpty())
         return setCounselorProblem(tr("Please type the counselor's name, as the children know it."));
     if (!Mailbox::isPassphraseAcceptable(passphrase))
-        return setCounselorProblem(tr("The passphrase needs at least %1 characters. A short sentence is easy to remember.")
+        return setCounselorProblem(tr("The passphrase needs at least %1 characters and not only digits (a date or a phone number is guessed quickly). A short sentence is easy to remember.")
                                        .arg(Mailbox::kMinPassphraseChars));
     if (passphrase != again)
         return setCounselorProblem(tr("The two passphrases are not the same."));
@@ -588,7 +588,7 @@ void MailController::unlock(const QString &passphrase)
 void MailController::recover(const QString &code, const QString &newPassphrase)
 {
     if (!Mailbox::isPassphraseAcceptable(newPassphrase))
-        return setCounselorProblem(tr("The new passphrase needs at least %1 characters.").arg(Mailbox::kMinPassphraseChars));
+        return setCounselorProblem(tr("The new passphrase needs at least %1 characters and not only digits.").arg(Mailbox::kMinPassphraseChars));
     Unlocked unlocked;
     if (!m_kiosk.guarded("mailbox recovery", [&] { unlocked = m_store.mailbox().recover(code, newPassphrase); }))
         return;

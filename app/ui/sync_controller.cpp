@@ -1,5 +1,7 @@
 #include "sync_controller.h"
 
+#include "mailbox_trust.h"
+
 #include "card_code.h"
 #include "card_scanner.h"
 #include "clock.h"
@@ -473,6 +475,30 @@ void SyncController::importFromUsb()
         return;
     }
     setNotice(tr("Read %1: %n new change(s).", nullptr, added).arg(QFileInfo(path).fileName()));
+}
+
+bool SyncController::mailboxKeyAlert() const
+{
+    return MailboxTrust::alert(m_store.db()) != MailboxTrust::Alert::None;
+}
+
+QString SyncController::mailboxKeyText() const
+{
+    const QString fingerprint = MailboxTrust::fingerprintOfPinned(m_store.db());
+    switch (MailboxTrust::alert(m_store.db())) {
+    case MailboxTrust::Alert::None:
+        break;
+    case MailboxTrust::Alert::Unsigned:
+    case MailboxTrust::Alert::OtherKey:
+        return tr("Sync brought a mailbox key that the counselor did not sign, so this kiosk refused it. Letters "
+                  "are still sealed to her key %1. Please tell the counselor and the hub's administrator.")
+            .arg(fingerprint);
+    case MailboxTrust::Alert::Delete:
+        return tr("Sync tried to remove the mailbox's key, so this kiosk refused it. The mailbox works as before "
+                  "(key %1). Please tell the counselor and the hub's administrator.")
+            .arg(fingerprint);
+    }
+    return fingerprint.isEmpty() ? QString() : tr("Mailbox key: %1 (the same on every kiosk of the school)").arg(fingerprint);
 }
 
 } // namespace qq

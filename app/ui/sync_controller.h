@@ -74,11 +74,17 @@ class SyncController : public QObject {
     Q_PROPERTY(bool noticeIsProblem READ noticeIsProblem NOTIFY noticeChanged)
     Q_PROPERTY(ConflictListModel *conflicts READ conflicts CONSTANT)
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY stateChanged)
+    // The mailbox key this kiosk trusts (its fingerprint, to compare between
+    // kiosks), and a refused key change, in words.
+    Q_PROPERTY(QString mailboxKeyText READ mailboxKeyText NOTIFY stateChanged)
+    Q_PROPERTY(bool mailboxKeyAlert READ mailboxKeyAlert NOTIFY stateChanged)
 
 public:
     static constexpr int kBackgroundIntervalMs = 5 * 60 * 1000;
 
     SyncController(KioskStore &store, KioskController &kiosk, QObject *parent = nullptr);
+    QString mailboxKeyText() const;
+    bool mailboxKeyAlert() const;
     ~SyncController() override;
     static SyncController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(SyncController *instance);

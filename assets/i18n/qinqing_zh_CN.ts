@@ -2893,32 +2893,32 @@
         <translation>这台一体机上的所有更改都已发送。</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/SyncStatusView.qml" line="52"/>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="63"/>
         <source>The last sync did not work</source>
         <translation>上次同步没成功</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/SyncStatusView.qml" line="74"/>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="85"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/SyncStatusView.qml" line="74"/>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="85"/>
         <source>Sync now</source>
         <translation>现在同步</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/SyncStatusView.qml" line="100"/>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="111"/>
         <source>No network? Carry the changes on a USB stick:</source>
         <translation>没有网络？用 U 盘带走更改：</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/SyncStatusView.qml" line="114"/>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="125"/>
         <source>Save to USB</source>
         <translation>存到 U 盘</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/SyncStatusView.qml" line="125"/>
+        <location filename="../../qml/screens/SyncStatusView.qml" line="136"/>
         <source>Read from USB</source>
         <translation>从 U 盘读取</translation>
     </message>
@@ -3634,22 +3634,22 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::ConflictListModel</name>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="55"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="57"/>
         <source>Please sort this out in the book corner: ask who has the book, and return it for the others.</source>
         <translation>请在图书角处理：问问书在谁那里，为其他人办理归还。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="57"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="59"/>
         <source>Please sort this out in today&apos;s calls: move one of the calls to another time.</source>
         <translation>请在今天的通话里处理：把其中一个通话改到别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="60"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="62"/>
         <source>Please sort this out in the book corner&apos;s catalog.</source>
         <translation>请在图书角的书目里处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="62"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="64"/>
         <source>Please sort this out in Children and cards: give one of the children a new card.</source>
         <translation>请在“儿童和卡片”里处理：给其中一个孩子换一张新卡。</translation>
     </message>
@@ -4187,8 +4187,17 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
     </message>
     <message>
         <location filename="../../app/ui/mail_controller.cpp" line="546"/>
+        <source>The passphrase needs at least %1 characters and not only digits (a date or a phone number is guessed quickly). A short sentence is easy to remember.</source>
+        <translation>口令至少要 %1 个字，而且不能只有数字（日期、电话号码很容易被猜到）。用一句短短的话，好记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mail_controller.cpp" line="591"/>
+        <source>The new passphrase needs at least %1 characters and not only digits.</source>
+        <translation>新口令至少要 %1 个字，而且不能只有数字。</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least %1 characters. A short sentence is easy to remember.</source>
-        <translation>密语至少要 %1 个字。一句短短的话最好记。</translation>
+        <translation type="vanished">密语至少要 %1 个字。一句短短的话最好记。</translation>
     </message>
     <message>
         <location filename="../../app/ui/mail_controller.cpp" line="549"/>
@@ -4211,9 +4220,8 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>信箱还没有设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="591"/>
         <source>The new passphrase needs at least %1 characters.</source>
-        <translation>新的密语至少要 %1 个字。</translation>
+        <translation type="vanished">新的密语至少要 %1 个字。</translation>
     </message>
     <message>
         <location filename="../../app/ui/mail_controller.cpp" line="599"/>
@@ -4643,117 +4651,132 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="161"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="163"/>
         <source>Joining the hub…</source>
         <translation>正在加入中心服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="163"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="165"/>
         <source>Sending this kiosk&apos;s changes: %1 of %2</source>
         <translation>正在发送这台一体机的更改：%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_controller.cpp" line="165"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="167"/>
         <source>Receiving the other kiosks&apos; changes: %n so far</source>
         <translation>
             <numerusform>正在接收其他一体机的更改：已收到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="185"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="187"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="191"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="193"/>
         <source>today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="193"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="195"/>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_controller.cpp" line="194"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="196"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="267"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="269"/>
         <source>Please wait: the kiosk is talking to the hub.</source>
         <translation>请稍等：一体机正在和中心服务器通信。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="271"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="273"/>
         <source>Scan the QR code on the hub&apos;s page first, or type the text printed under it.</source>
         <translation>请先扫描中心服务器页面上的二维码，或输入它下面印的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="277"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="279"/>
         <source>%1 Please scan the QR code on the hub&apos;s page, or type the text printed under it.</source>
         <translation>%1 请扫描中心服务器页面上的二维码，或输入它下面印的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="281"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="283"/>
         <source>Joining the hub at %1…</source>
         <translation>正在加入位于 %1 的中心服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="330"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="332"/>
         <source>Reading the hub&apos;s code… hold it still.</source>
         <translation>正在读取中心服务器的码…请拿稳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="348"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="350"/>
         <source>The code was seen but could not be read whole. Hold the paper still and a little closer, or type the text printed under the code.</source>
         <translation>看到了码，但没能完整读出。请把纸拿稳、靠近一点，或输入码下面印的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="403"/>
-        <location filename="../../app/ui/sync_controller.cpp" line="446"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="405"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="448"/>
         <source>Join the hub first (once, with a network). After that a USB stick can carry the changes.</source>
         <translation>请先加入中心服务器（联网一次就行）。之后可以用 U 盘带走更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="408"/>
-        <location filename="../../app/ui/sync_controller.cpp" line="451"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="410"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="453"/>
         <source>Please wait until the sync has ended.</source>
         <translation>请等同步结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="418"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="420"/>
         <source>No USB stick found. Plug one in, wait a few seconds and try again.</source>
         <translation>没有找到 U 盘。请插上 U 盘，等几秒再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="434"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="436"/>
         <source>The file could not be saved on the USB stick: %1</source>
         <translation>文件没能存到 U 盘上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="437"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="439"/>
         <source>Saved %1 on the USB stick. Take it to the hub&apos;s computer, and bring back the hub&apos;s file for this kiosk.</source>
         <translation>已把 %1 存到 U 盘。请带到中心服务器的电脑上，再把服务器给这台一体机的文件带回来。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="456"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="458"/>
         <source>No sync file (%1) found on a USB stick or in %2. Ask the hub&apos;s administrator for this kiosk&apos;s file.</source>
         <translation>在 U 盘或 %2 里没有找到同步文件（%1）。请向中心服务器的管理员要这台一体机的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="472"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="474"/>
         <source>The sync file could not be read, so nothing was changed. %1</source>
         <translation>同步文件读不出来，所以什么都没有改。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_controller.cpp" line="475"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="477"/>
         <source>Read %1: %n new change(s).</source>
         <translation>
             <numerusform>已读取 %1：%n 条新更改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="493"/>
+        <source>Sync brought a mailbox key that the counselor did not sign, so this kiosk refused it. Letters are still sealed to her key %1. Please tell the counselor and the hub&apos;s administrator.</source>
+        <translation>同步时收到一把不是心理老师签名的信箱钥匙，这台一体机已经拒绝了它。信件仍然只封给她的钥匙 %1。请告诉心理老师和同步服务器的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="497"/>
+        <source>Sync tried to remove the mailbox&apos;s key, so this kiosk refused it. The mailbox works as before (key %1). Please tell the counselor and the hub&apos;s administrator.</source>
+        <translation>同步时有人想删掉信箱的钥匙，这台一体机已经拒绝了。信箱照常使用（钥匙 %1）。请告诉心理老师和同步服务器的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_controller.cpp" line="501"/>
+        <source>Mailbox key: %1 (the same on every kiosk of the school)</source>
+        <translation>信箱钥匙：%1（全校每台一体机上都应该一样）</translation>
     </message>
 </context>
 <context>

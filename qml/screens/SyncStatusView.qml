@@ -33,6 +33,17 @@ RowLayout {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.WordWrap
         }
+        Text {
+            objectName: "mailboxKey"
+            visible: text !== ""
+            Layout.fillWidth: true
+            text: Sync.mailboxKeyText
+            color: Sync.mailboxKeyAlert ? Theme.danger : Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            font.bold: Sync.mailboxKeyAlert
+            wrapMode: Text.WordWrap
+        }
         Rectangle {
             objectName: "lastErrorBox"
             visible: Sync.lastError !== ""

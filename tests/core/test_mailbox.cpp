@@ -98,6 +98,14 @@ TEST_F(MailboxTest, NothingCanBeSentBeforeTheCounselorSetsUpTheMailbox)
 TEST_F(MailboxTest, SetUpRefusesWeakPassphrasesAndASecondSetUp)
 {
     EXPECT_TRUE(mailbox().setUp(QStringLiteral("王老师"), QStringLiteral("short")).isEmpty());
+    // An 8-digit number (a birthday, a phone number) was accepted once; a
+    // passphrase of digits only, or of few different characters, is refused.
+    for (const char *weak : {"20150308", "13812345678", "2015-03-08 12", "aaaaaaaaaaaa", "1212121212ab"})
+        EXPECT_FALSE(Mailbox::isPassphraseAcceptable(QString::fromLatin1(weak))) << weak;
+    EXPECT_TRUE(Mailbox::isPassphraseAcceptable(QStringLiteral("河边的柳树发芽了")) == false)
+        << "eight characters are too few, even in Chinese";
+    EXPECT_TRUE(Mailbox::isPassphraseAcceptable(QStringLiteral("春天河边的柳树发芽了")));
+    EXPECT_TRUE(mailbox().setUp(QStringLiteral("王老师"), QStringLiteral("20150308")).isEmpty());
     EXPECT_TRUE(mailbox().setUp(QStringLiteral(" "), kPassphrase).isEmpty());
     EXPECT_FALSE(mailbox().isSetUp());
     const QString code = setUp_();
