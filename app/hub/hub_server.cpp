@@ -47,8 +47,8 @@ std::optional<Device> caller(HubStore &store, const httplib::Request &req, httpl
         refuse(res, 401, "no_credential", QStringLiteral("This device is not enrolled: no credential was sent."));
         return std::nullopt;
     }
-    const std::optional<Device> device = store.deviceForToken(QString::fromStdString(header.substr(prefix.size())),
-                                                               nowMs());
+    const std::optional<Device> device =
+        store.deviceForToken(QString::fromStdString(header.substr(prefix.size())), nowMs());
     if (!device) {
         refuse(res, 401, "unknown_credential",
                QStringLiteral("This device's credential is not known to this hub: enroll it again."));
@@ -174,12 +174,10 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         if (!device)
             return;
         bool afterOk = true, limitOk = true;
-        const qint64 after = req.has_param("after")
-            ? QString::fromStdString(req.get_param_value("after")).toLongLong(&afterOk)
-            : 0;
-        const int limit = req.has_param("limit")
-            ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk)
-            : 1000;
+        const qint64 after =
+            req.has_param("after") ? QString::fromStdString(req.get_param_value("after")).toLongLong(&afterOk) : 0;
+        const int limit =
+            req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk) : 1000;
         if (!afterOk || !limitOk || after < 0 || limit < 1 || limit > kMaxPullRows) {
             refuse(res, 400, "malformed",
                    QStringLiteral("A pull needs after ≥ 0 and 1 ≤ limit ≤ %1.").arg(kMaxPullRows));

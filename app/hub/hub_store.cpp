@@ -11,7 +11,7 @@ namespace qq::hub {
 namespace {
 // No 0/O/1/I/L: a teacher typing the code from a printout cannot mix them up.
 constexpr char kCodeAlphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-}
+} // namespace
 
 std::unique_ptr<HubStore> openHubStore(const QString &where, int connections)
 {

@@ -122,30 +122,30 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qinqing-hub"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The Qinqing hub.\n"
-        "  serve                      run the HTTPS hub\n"
-        "  add-school NAME            add a school; prints its id\n"
-        "  schools                    list schools\n"
-        "  enroll-code SCHOOL_ID      a one-time code (and QR) for one kiosk\n"
-        "  devices                    list enrolled devices\n"
-        "  revoke DEVICE_ID           refuse a device from now on\n"
-        "  import-bundle FILE         read a kiosk's USB sync file\n"
-        "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk\n"
-        "  digest SCHOOL_ID           count and fingerprint of a school's changes"));
+    parser.setApplicationDescription(
+        QStringLiteral("The Qinqing hub.\n"
+                       "  serve                      run the HTTPS hub\n"
+                       "  add-school NAME            add a school; prints its id\n"
+                       "  schools                    list schools\n"
+                       "  enroll-code SCHOOL_ID      a one-time code (and QR) for one kiosk\n"
+                       "  devices                    list enrolled devices\n"
+                       "  revoke DEVICE_ID           refuse a device from now on\n"
+                       "  import-bundle FILE         read a kiosk's USB sync file\n"
+                       "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk\n"
+                       "  digest SCHOOL_ID           count and fingerprint of a school's changes"));
     parser.addHelpOption();
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("The hub's folder: TLS key and certificate, and the SQLite store."),
                                   QStringLiteral("dir"), QStringLiteral("hub-data"));
-    const QCommandLineOption postgres(QStringLiteral("postgres"),
-                                      QStringLiteral("Keep the data in PostgreSQL instead (a libpq connection string)."),
-                                      QStringLiteral("conninfo"));
+    const QCommandLineOption postgres(
+        QStringLiteral("postgres"), QStringLiteral("Keep the data in PostgreSQL instead (a libpq connection string)."),
+        QStringLiteral("conninfo"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
                                     QStringLiteral("address"), QStringLiteral("0.0.0.0"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."),
                                   QStringLiteral("port"), QStringLiteral("8443"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
-                                     QStringLiteral("n"), QStringLiteral("16"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("n"),
+                                     QStringLiteral("16"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address kiosks reach this hub at."),
                                  QStringLiteral("https-url"));
     const QCommandLineOption hours(QStringLiteral("hours"), QStringLiteral("How long a code stays valid."),
@@ -163,8 +163,8 @@ int main(int argc, char *argv[])
 
     try {
         const QString folder = parser.value(data);
-        std::unique_ptr<HubStore> store =
-            openHubStore(parser.isSet(postgres) ? parser.value(postgres) : folder, command == u"serve" ? threadCount : 1);
+        std::unique_ptr<HubStore> store = openHubStore(parser.isSet(postgres) ? parser.value(postgres) : folder,
+                                                       command == u"serve" ? threadCount : 1);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
         if (command == u"serve") {
@@ -204,9 +204,9 @@ int main(int argc, char *argv[])
             const QString code = store->addEnrollmentCode(args.at(1), expires);
             if (code.isEmpty())
                 return failWith(QStringLiteral("no school with id %1 (see: qinqing-hub schools)").arg(args.at(1)));
-            const QString hubUrl = parser.isSet(url) ? parser.value(url)
-                                                     : QStringLiteral("https://%1:%2")
-                                                           .arg(QHostInfo::localHostName(), parser.value(port));
+            const QString hubUrl = parser.isSet(url)
+                ? parser.value(url)
+                : QStringLiteral("https://%1:%2").arg(QHostInfo::localHostName(), parser.value(port));
             const EnrollmentLink link{hubUrl, code, identity.certificateSha256};
             showQr(link.toText(), parser.value(qr));
             print(QStringLiteral("code: %1  (valid until %2)")

@@ -130,7 +130,7 @@ Device readDevice(const Result &result, int row)
 // A connection borrowed from the pool for one call; a broken one is reset first.
 class PostgresHubStore::Lease {
 public:
-    explicit Lease(PostgresHubStore &store) : m_store(store), m_connection(store.acquire()) {}
+    explicit Lease(PostgresHubStore &store) : m_store(store), m_connection(store.acquire()) { }
     ~Lease() { m_store.release(m_connection); }
     operator PGconn *() const { return m_connection; }
 
@@ -139,8 +139,7 @@ private:
     PGconn *m_connection;
 };
 
-PostgresHubStore::PostgresHubStore(const QString &connection, int connections)
-    : m_connection(connection.toUtf8())
+PostgresHubStore::PostgresHubStore(const QString &connection, int connections) : m_connection(connection.toUtf8())
 {
     for (int i = 0; i < std::max(1, connections); ++i) {
         PGconn *conn = PQconnectdb(m_connection.constData());
@@ -151,7 +150,8 @@ PostgresHubStore::PostgresHubStore(const QString &connection, int connections)
                 PQfinish(open);
             throw std::runtime_error("cannot connect to PostgreSQL: " + message);
         }
-        PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
+        PQsetNoticeProcessor(
+            conn, [](void *, const char *) {}, nullptr);
         m_all.push_back(conn);
         m_idle.push_back(conn);
     }
@@ -269,8 +269,9 @@ EnrollResult PostgresHubStore::enroll(const QString &code, const QString &device
 QList<Device> PostgresHubStore::devices()
 {
     Lease conn(*this);
-    Result rows(conn, "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen FROM devices "
-                      "ORDER BY school_id, enrolled_at, id");
+    Result rows(conn,
+                "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen FROM devices "
+                "ORDER BY school_id, enrolled_at, id");
     QList<Device> result;
     for (int i = 0; i < rows.rows(); ++i)
         result.append(readDevice(rows, i));
@@ -310,8 +311,8 @@ int PostgresHubStore::push(const QString &schoolId, const QString &deviceId, con
     // Payloads travel as strings so their exact text is kept.
     QJsonArray array;
     for (const ChangeRow &row : rows)
-        array.append(QJsonArray{row.hlc.toString(), row.entity, row.recordId, row.op,
-                                QString::fromUtf8(row.payload), QString::number(row.atMs)});
+        array.append(QJsonArray{row.hlc.toString(), row.entity, row.recordId, row.op, QString::fromUtf8(row.payload),
+                                QString::number(row.atMs)});
     const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Compact);
     Lease conn(*this);
     PgTransaction tx(conn);

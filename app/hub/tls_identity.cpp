@@ -17,8 +17,7 @@ namespace qq::hub {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
+template <typename T, void (*Free)(T *)> using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
 
 [[noreturn]] void fail(const QString &why)
 {
@@ -38,8 +37,8 @@ QByteArray pem(auto write)
 void writePrivate(const QString &path, const QByteArray &bytes, QFile::Permissions permissions)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-        || !file.setPermissions(permissions) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.setPermissions(permissions)
+        || !file.commit())
         fail(QStringLiteral("cannot write %1").arg(path));
 }
 
@@ -62,8 +61,8 @@ void create(const TlsIdentity &identity, const QString &commonName)
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1,
+                               -1, 0);
     X509_set_issuer_name(cert.get(), name);
     if (!X509_sign(cert.get(), key.get(), EVP_sha256()))
         fail(QStringLiteral("cannot sign the hub's certificate"));

@@ -2,12 +2,11 @@
 // PostgreSQL server the test script started): enrollment codes, credentials,
 // revocation, school isolation, malformed, oversized and replayed requests.
 // Every refusal has a clear message and changes nothing.
-#include "sync_harness.h"
-
 #include "change_log.h"
 #include "clock.h"
 #include "hlc.h"
 #include "hub_store.h"
+#include "sync_harness.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +35,10 @@ public:
     {
         return answer(m_client.Post(path, headers(token), body, "application/json"));
     }
-    Answer get(const std::string &path, const QString &token = {}) { return answer(m_client.Get(path, headers(token))); }
+    Answer get(const std::string &path, const QString &token = {})
+    {
+        return answer(m_client.Get(path, headers(token)));
+    }
 
 private:
     static httplib::Headers headers(const QString &token)
@@ -70,11 +72,13 @@ struct Enrolled {
     QString token;
 };
 
-Enrolled enroll(HubApi &api, const QString &code, const QString &device = QUuid::createUuid().toString(QUuid::WithoutBraces))
+Enrolled enroll(HubApi &api, const QString &code,
+                const QString &device = QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    const Answer a = api.post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", device}, {"name", "test"}})
-                                                .toJson(QJsonDocument::Compact)
-                                                .toStdString());
+    const Answer a = api.post("/v1/enroll",
+                              QJsonDocument(QJsonObject{{"code", code}, {"device", device}, {"name", "test"}})
+                                  .toJson(QJsonDocument::Compact)
+                                  .toStdString());
     EXPECT_EQ(a.status, 200) << a.body;
     return {device, a.json.value("token").toString()};
 }
@@ -126,15 +130,15 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
     const Enrolled kiosk = enroll(*api, code.toLower().remove(QLatin1Char('-'))); // typed loosely
     EXPECT_EQ(kiosk.token.size(), 64);
     // A device's name is optional.
-    const Answer unnamed = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
-                                                                             {"device", "unnamed-device"}})
-                                                       .toJson()
-                                                       .toStdString());
+    const Answer unnamed = api->post(
+        "/v1/enroll",
+        QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", "unnamed-device"}})
+            .toJson()
+            .toStdString());
     EXPECT_EQ(unnamed.status, 200) << unnamed.body;
 
-    const Answer reused = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", "other"}})
-                                                      .toJson()
-                                                      .toStdString());
+    const Answer reused =
+        api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", "other"}}).toJson().toStdString());
     EXPECT_EQ(reused.status, 409);
     EXPECT_TRUE(reused.json.value("message").toString().contains(QLatin1String("already used")));
 
@@ -145,15 +149,12 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
     // An expired code: written by the store itself, as an operator's clock would see it later.
     QString expired;
     {
-        std::unique_ptr<hub::HubStore> store =
-            hub::openHubStore(hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last()
-                                                                                    : hub->dataDir(),
-                              1);
+        std::unique_ptr<hub::HubStore> store = hub::openHubStore(
+            hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last() : hub->dataDir(), 1);
         expired = store->addEnrollmentCode(schoolA, QDateTime::currentMSecsSinceEpoch() - 1000);
     }
-    const Answer late = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", expired}, {"device", "d3"}})
-                                                    .toJson()
-                                                    .toStdString());
+    const Answer late =
+        api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", expired}, {"device", "d3"}}).toJson().toStdString());
     EXPECT_EQ(late.status, 410);
     EXPECT_TRUE(late.json.value("message").toString().contains(QLatin1String("expired")));
 
@@ -174,16 +175,19 @@ TEST_P(Hub, ADeviceReadsAndWritesOnlyItsOwnSchoolAndOnlyItsOwnChanges)
     EXPECT_EQ(api->post("/v1/push", chunkOf(b1.device, 7), b1.token).json.value("stored").toInt(), 7);
 
     // A school's other device sees its 30; school B's device sees none of them.
-    std::optional<ChangeBatch> pulledA = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a2.token).body), nullptr);
+    std::optional<ChangeBatch> pulledA =
+        ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a2.token).body), nullptr);
     ASSERT_TRUE(pulledA);
     EXPECT_EQ(pulledA->rows.size(), 30);
     for (const ChangeRow &row : pulledA->rows)
         EXPECT_EQ(row.hlc.deviceId, a1.device);
-    std::optional<ChangeBatch> pulledB = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", b1.token).body), nullptr);
+    std::optional<ChangeBatch> pulledB =
+        ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", b1.token).body), nullptr);
     ASSERT_TRUE(pulledB);
     EXPECT_TRUE(pulledB->rows.isEmpty()); // its own rows are not sent back, and A's never
     // A device does not get its own changes back either.
-    std::optional<ChangeBatch> own = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a1.token).body), nullptr);
+    std::optional<ChangeBatch> own =
+        ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a1.token).body), nullptr);
     ASSERT_TRUE(own);
     EXPECT_TRUE(own->rows.isEmpty());
 
@@ -210,10 +214,11 @@ TEST_P(Hub, UnknownAndRevokedCredentialsAreRefused)
     EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 403);
     EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("3 ")));
     // Nor can it come back with a fresh code.
-    const Answer again = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
-                                                                           {"device", kiosk.device}})
-                                                     .toJson()
-                                                     .toStdString());
+    const Answer again =
+        api->post("/v1/enroll",
+                  QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", kiosk.device}})
+                      .toJson()
+                      .toStdString());
     EXPECT_EQ(again.status, 403);
 }
 
@@ -233,8 +238,8 @@ TEST_P(Hub, MalformedOversizedAndReplayedRequestsGetAClearAnswerAndChangeNothing
     EXPECT_EQ(replay.json.value("last").toString(), sent->rows.last().hlc.toString());
 
     // Cut short, damaged, disordered, not JSON: 400 with the reason.
-    for (const std::string &bad : {chunk.substr(0, chunk.size() / 2), std::string("{\"v\":1}"), std::string("\x00\xff", 2),
-                                   std::string("[]")}) {
+    for (const std::string &bad :
+         {chunk.substr(0, chunk.size() / 2), std::string("{\"v\":1}"), std::string("\x00\xff", 2), std::string("[]")}) {
         const Answer a = api->post("/v1/push", bad, kiosk.token);
         EXPECT_EQ(a.status, 400);
         EXPECT_FALSE(a.json.value("message").toString().isEmpty());
