@@ -74,6 +74,10 @@ QString refusalMessage(EnrollRefusal refusal)
         return QStringLiteral("This device was removed from the hub and cannot enroll again.");
     case EnrollRefusal::DeviceOfOtherSchool:
         return QStringLiteral("This device already belongs to another school on this hub.");
+    case EnrollRefusal::DeviceEnrolled:
+        return QStringLiteral("This device is already enrolled with this hub, and it keeps its credential. If this "
+                              "kiosk was replaced or reinstalled, the hub's administrator must first allow it to "
+                              "enroll again (qinqing-hub re-enroll DEVICE_ID); then this code can be used.");
     case EnrollRefusal::None:
         break;
     }
@@ -89,6 +93,7 @@ int refusalStatus(EnrollRefusal refusal)
         return 410;
     case EnrollRefusal::UsedCode:
     case EnrollRefusal::DeviceOfOtherSchool:
+    case EnrollRefusal::DeviceEnrolled:
         return 409;
     case EnrollRefusal::DeviceRevoked:
         return 403;
@@ -135,7 +140,9 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         }
         const EnrollResult result = m_store.enroll(code, device, name, nowMs());
         if (result.refusal != EnrollRefusal::None) {
-            refuse(res, refusalStatus(result.refusal), "enroll_refused", refusalMessage(result.refusal));
+            refuse(res, refusalStatus(result.refusal),
+                   result.refusal == EnrollRefusal::DeviceEnrolled ? "device_enrolled" : "enroll_refused",
+                   refusalMessage(result.refusal));
             return;
         }
         reply(res, 200, {{"school", result.schoolId}, {"schoolName", result.schoolName}, {"token", result.token}});

@@ -23,10 +23,24 @@ struct Device {
     qint64 enrolledAtMs = 0;
     std::optional<qint64> revokedAtMs;
     std::optional<qint64> lastSeenMs;
+    // Set by the administrator (`qinqing-hub re-enroll`): until then one new
+    // enrollment of this id replaces its credential.
+    std::optional<qint64> reenrollUntilMs;
 };
 
 // Why an enrollment was refused, for the kiosk to show in plain words.
-enum class EnrollRefusal { None, UnknownCode, ExpiredCode, UsedCode, DeviceRevoked, DeviceOfOtherSchool };
+enum class EnrollRefusal {
+    None,
+    UnknownCode,
+    ExpiredCode,
+    UsedCode,
+    DeviceRevoked,
+    DeviceOfOtherSchool,
+    DeviceEnrolled, // an active device; only `qinqing-hub re-enroll` lets it enroll once more
+};
+
+// What `qinqing-hub re-enroll` found.
+enum class ReenrollPermit { Allowed, UnknownDevice, Revoked };
 
 struct EnrollResult {
     EnrollRefusal refusal = EnrollRefusal::None;
@@ -59,8 +73,13 @@ public:
     // A fresh one-time code for `schoolId`, valid until `expiresAtMs`; empty if
     // the school does not exist. Only its hash is stored.
     virtual QString addEnrollmentCode(const QString &schoolId, qint64 expiresAtMs) = 0;
+    // Enrolls a new device. An id that is already enrolled is refused (its
+    // credential is kept, and so is the code) unless the administrator allowed
+    // it to enroll once more; then its credential is replaced.
     virtual EnrollResult enroll(const QString &code, const QString &deviceId, const QString &deviceName,
                                 qint64 nowMs) = 0;
+    // Lets an active device enroll once more until `untilMs` (a replaced kiosk).
+    virtual ReenrollPermit allowReenrollment(const QString &deviceId, qint64 untilMs) = 0;
     virtual QList<Device> devices() = 0;
     virtual bool revoke(const QString &deviceId, qint64 nowMs) = 0;
     // The device a credential belongs to (revoked devices included: the

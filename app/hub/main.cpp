@@ -130,6 +130,7 @@ int main(int argc, char *argv[])
                        "  enroll-code SCHOOL_ID      a one-time code (and QR) for one kiosk\n"
                        "  devices                    list enrolled devices\n"
                        "  revoke DEVICE_ID           refuse a device from now on\n"
+                       "  re-enroll DEVICE_ID        let an enrolled device enroll once more (a replaced kiosk)\n"
                        "  import-bundle FILE         read a kiosk's USB sync file\n"
                        "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk\n"
                        "  digest SCHOOL_ID           count and fingerprint of a school's changes"));
@@ -148,7 +149,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("16"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address kiosks reach this hub at."),
                                  QStringLiteral("https-url"));
-    const QCommandLineOption hours(QStringLiteral("hours"), QStringLiteral("How long a code stays valid."),
+    const QCommandLineOption hours(QStringLiteral("hours"),
+                                   QStringLiteral("How long a code, or a permission to enroll again, stays valid."),
                                    QStringLiteral("hours"), QStringLiteral("72"));
     const QCommandLineOption qr(QStringLiteral("qr"), QStringLiteral("Also write the QR code to this PNG file."),
                                 QStringLiteral("file"));
@@ -217,10 +219,30 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (command == u"devices") {
-            for (const Device &device : store->devices())
-                print(QStringLiteral("%1\t%2\t%3\t%4")
-                          .arg(device.id, device.schoolId, device.name,
-                               device.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active")));
+            for (const Device &device : store->devices()) {
+                QString state = device.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active");
+                if (!device.revokedAtMs && device.reenrollUntilMs && *device.reenrollUntilMs >= now)
+                    state += QStringLiteral(", may enroll again until %1")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(*device.reenrollUntilMs).toString(Qt::ISODate));
+                print(QStringLiteral("%1\t%2\t%3\t%4").arg(device.id, device.schoolId, device.name, state));
+            }
+            return 0;
+        }
+        if (command == u"re-enroll" && args.size() == 2) {
+            const qint64 until = now + qint64(std::max(1, parser.value(hours).toInt())) * 3600 * 1000;
+            switch (store->allowReenrollment(args.at(1), until)) {
+            case ReenrollPermit::UnknownDevice:
+                return failWith(QStringLiteral("no device %1 (see: qinqing-hub devices)").arg(args.at(1)));
+            case ReenrollPermit::Revoked:
+                return failWith(QStringLiteral("device %1 was removed from this hub and cannot enroll again; "
+                                               "give the new kiosk its own device id")
+                                    .arg(args.at(1)));
+            case ReenrollPermit::Allowed:
+                break;
+            }
+            print(QStringLiteral("device %1 may enroll once more until %2, with a new code (qinqing-hub enroll-code); "
+                                 "its present credential works until then")
+                      .arg(args.at(1), QDateTime::fromMSecsSinceEpoch(until).toString(Qt::ISODate)));
             return 0;
         }
         if (command == u"revoke" && args.size() == 2) {

@@ -5,101 +5,17 @@
 #include "change_log.h"
 #include "clock.h"
 #include "hlc.h"
+#include "hub_api.h"
 #include "hub_store.h"
 #include "sync_harness.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <httplib.h>
-
 using namespace qq;
 using namespace qq::test;
 
 namespace {
-
-struct Answer {
-    int status = 0;
-    QJsonObject json;
-    std::string body;
-};
-
-class HubApi {
-public:
-    explicit HubApi(int port) : m_client("127.0.0.1", port)
-    {
-        m_client.enable_server_certificate_verification(false);
-        m_client.set_read_timeout(30, 0);
-    }
-    Answer post(const std::string &path, const std::string &body, const QString &token = {})
-    {
-        return answer(m_client.Post(path, headers(token), body, "application/json"));
-    }
-    Answer get(const std::string &path, const QString &token = {})
-    {
-        return answer(m_client.Get(path, headers(token)));
-    }
-
-private:
-    static httplib::Headers headers(const QString &token)
-    {
-        httplib::Headers headers;
-        if (!token.isEmpty())
-            headers.emplace("Authorization", "Bearer " + token.toStdString());
-        return headers;
-    }
-    static Answer answer(const httplib::Result &result)
-    {
-        Answer a;
-        if (!result)
-            return a;
-        a.status = result->status;
-        a.body = result->body;
-        a.json = QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
-        return a;
-    }
-    httplib::SSLClient m_client;
-};
-
-QString codeOf(const QString &link)
-{
-    QString error;
-    return EnrollmentLink::parse(link, &error).value_or(EnrollmentLink{}).code;
-}
-
-struct Enrolled {
-    QString device;
-    QString token;
-};
-
-Enrolled enroll(HubApi &api, const QString &code,
-                const QString &device = QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-    const Answer a = api.post("/v1/enroll",
-                              QJsonDocument(QJsonObject{{"code", code}, {"device", device}, {"name", "test"}})
-                                  .toJson(QJsonDocument::Compact)
-                                  .toStdString());
-    EXPECT_EQ(a.status, 200) << a.body;
-    return {device, a.json.value("token").toString()};
-}
-
-// A chunk of `count` changes made by `device`, stamped after `fromMs`.
-std::string chunkOf(const QString &device, int count, qint64 fromMs = 1'790'000'000'000)
-{
-    ChangeBatch batch;
-    batch.deviceId = device;
-    for (int i = 0; i < count; ++i) {
-        ChangeRow row;
-        row.hlc = Hlc{fromMs + i, 0, device};
-        row.entity = QStringLiteral("visits");
-        row.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        row.op = QStringLiteral("insert");
-        row.payload = R"({"id":"x"})";
-        row.atMs = fromMs + i;
-        batch.rows.append(row);
-    }
-    return ChangeFeed::encode(batch).toStdString();
-}
 
 class Hub : public ::testing::TestWithParam<const char *> {
 protected:
@@ -253,6 +169,63 @@ TEST_P(Hub, MalformedOversizedAndReplayedRequestsGetAClearAnswerAndChangeNothing
     EXPECT_EQ(api->get("/v1/pull?after=abc", kiosk.token).status, 400);
 
     EXPECT_EQ(hub->digest(schoolA), after);
+}
+
+TEST_P(Hub, AnEnrolledDeviceIdIsNotTakenOverByAFreshCodeUntilTheAdministratorAllowsItOnce)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    ASSERT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 5), kiosk.token).json.value("stored").toInt(), 5);
+
+    // Someone with a fresh code of the same school claims the kiosk's id: refused, and the code is kept.
+    const QString code = codeOf(hub->enrollmentLink(schoolA));
+    const std::string takeover =
+        QJsonDocument(QJsonObject{{"code", code}, {"device", kiosk.device}, {"name", "intruder"}})
+            .toJson(QJsonDocument::Compact)
+            .toStdString();
+    const Answer refused = api->post("/v1/enroll", takeover);
+    EXPECT_EQ(refused.status, 409) << refused.body;
+    EXPECT_EQ(refused.json.value("error").toString(), QStringLiteral("device_enrolled"));
+    EXPECT_TRUE(refused.json.value("message").toString().contains(QLatin1String("qinqing-hub re-enroll")));
+    EXPECT_FALSE(refused.json.contains("token"));
+
+    // The real kiosk goes on with its own credential, and its name was not changed.
+    const Answer push = api->post("/v1/push", chunkOf(kiosk.device, 3, 1'791'000'000'000), kiosk.token);
+    EXPECT_EQ(push.status, 200) << push.body;
+    EXPECT_EQ(push.json.value("stored").toInt(), 3);
+    EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 200);
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("8 ")));
+    const QString listed = hub->admin({QStringLiteral("devices")});
+    EXPECT_EQ(listed.split(QLatin1Char('\n')).size(), 1) << listed.toStdString();
+    EXPECT_FALSE(listed.contains(QLatin1String("intruder")));
+
+    // Only for a device this hub knows and has not removed.
+    hub->admin({QStringLiteral("re-enroll"), QStringLiteral("no-such-device")}, 1);
+
+    // The administrator allows it once (the kiosk was replaced): the same code now enrolls it...
+    EXPECT_TRUE(hub->admin({QStringLiteral("re-enroll"), kiosk.device}).contains(kiosk.device));
+    EXPECT_TRUE(hub->admin({QStringLiteral("devices")}).contains(QLatin1String("may enroll again")));
+    const Answer again = api->post("/v1/enroll", takeover);
+    ASSERT_EQ(again.status, 200) << again.body;
+    const QString newToken = again.json.value("token").toString();
+    EXPECT_EQ(newToken.size(), 64);
+    EXPECT_NE(newToken, kiosk.token);
+    // ...the old credential is refused, the new one works...
+    EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'792'000'000'000), kiosk.token).status, 401);
+    EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'793'000'000'000), newToken).json.value("stored").toInt(),
+              2);
+    // ...and only once: the next fresh code is refused again.
+    const Answer third =
+        api->post("/v1/enroll",
+                  QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", kiosk.device}})
+                      .toJson()
+                      .toStdString());
+    EXPECT_EQ(third.status, 409);
+    EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'794'000'000'000), newToken).status, 200);
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("12 ")));
+
+    // A removed device cannot be allowed back this way.
+    hub->admin({QStringLiteral("revoke"), kiosk.device});
+    hub->admin({QStringLiteral("re-enroll"), kiosk.device}, 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Hub, ::testing::Values("sqlite", "postgres"));
