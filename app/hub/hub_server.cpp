@@ -169,6 +169,15 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
                 return;
             }
         }
+        const qint64 now = nowMs();
+        if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
+            refuse(res, 422, "clock_ahead",
+                   QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
+                                  "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
+                                  "and time; its changes are kept on the kiosk.")
+                       .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
+            return;
+        }
         const int stored = m_store.push(device->schoolId, device->id, batch->rows);
         reply(res, 200,
               {{"stored", stored},

@@ -4,6 +4,7 @@
 #include "sqlite_hub_store.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QRandomGenerator>
 
 namespace qq::hub {
@@ -18,6 +19,22 @@ std::unique_ptr<HubStore> openHubStore(const QString &where, int connections)
     if (where.startsWith(QLatin1String("postgres")))
         return std::make_unique<PostgresHubStore>(where, connections);
     return std::make_unique<SqliteHubStore>(where);
+}
+
+const ChangeRow *firstRowAhead(const QList<ChangeRow> &rows, qint64 nowMs)
+{
+    for (const ChangeRow &row : rows)
+        if (row.hlc.wallMs - nowMs > kMaxClockAheadMs)
+            return &row;
+    return nullptr;
+}
+
+QString stampTimeInWords(qint64 wallMs)
+{
+    constexpr qint64 kYear10000Ms = 253'402'300'800'000;
+    if (wallMs >= kYear10000Ms)
+        return QStringLiteral("far in the future");
+    return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 QString newSecret(int bytes)

@@ -97,6 +97,15 @@ public:
 // std::runtime_error with a message for a person when it cannot.
 std::unique_ptr<HubStore> openHubStore(const QString &where, int connections);
 
+// A change stamped further ahead of the hub's clock than this is refused, with
+// its whole chunk or file: one kiosk whose clock says 2099 would otherwise win
+// every merge of the records it touched, on every replica, for ever.
+inline constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
+// The first row whose stamp is more than kMaxClockAheadMs after `nowMs`, or null.
+const ChangeRow *firstRowAhead(const QList<ChangeRow> &rows, qint64 nowMs);
+// "2031-05-02 08:00 UTC", or "far in the future" past the year 9999, for messages.
+QString stampTimeInWords(qint64 wallMs);
+
 // Tokens and codes: random, and stored only as SHA-256 hex.
 QString newSecret(int bytes);
 QString secretHash(const QString &secret);

@@ -16,6 +16,7 @@
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -65,27 +66,36 @@ void showQr(const QString &text, const QString &pngPath)
         failWith(QStringLiteral("could not write %1").arg(pngPath));
 }
 
-int importBundle(HubStore &store, const QString &path)
+// All or nothing: every chunk is checked before any is stored.
+int importBundle(HubStore &store, const QString &path, qint64 nowMs)
 {
     QString error;
     const std::optional<QList<ChangeBatch>> chunks = SyncBundle::read(path, &error);
     if (!chunks)
         return failWith(error);
-    int stored = 0, received = 0;
+    const QList<Device> known = store.devices();
+    QList<Device> senders;
     for (const ChangeBatch &chunk : *chunks) {
-        std::optional<Device> device;
-        for (const Device &known : store.devices())
-            if (known.id == chunk.deviceId)
-                device = known;
-        if (!device)
+        const auto device =
+            std::find_if(known.begin(), known.end(), [&](const Device &d) { return d.id == chunk.deviceId; });
+        if (device == known.end())
             return failWith(QStringLiteral("%1 comes from a device this hub does not know: enroll it first").arg(path));
         if (device->revokedAtMs)
             return failWith(QStringLiteral("%1 comes from a device that was removed from this hub").arg(path));
         for (const ChangeRow &row : chunk.rows)
             if (row.hlc.deviceId != device->id)
                 return failWith(QStringLiteral("%1 holds changes of another device: refused").arg(path));
-        stored += store.push(device->schoolId, device->id, chunk.rows);
-        received += int(chunk.rows.size());
+        if (const ChangeRow *ahead = firstRowAhead(chunk.rows, nowMs))
+            return failWith(QStringLiteral("%1 holds a change stamped %2, more than 5 minutes ahead of this hub's "
+                                           "clock (%3): refused, nothing was stored. Check the kiosk's date and "
+                                           "time, and this hub's.")
+                                .arg(path, stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(nowMs)));
+        senders.append(*device);
+    }
+    int stored = 0, received = 0;
+    for (qsizetype i = 0; i < chunks->size(); ++i) {
+        stored += store.push(senders.at(i).schoolId, senders.at(i).id, chunks->at(i).rows);
+        received += int(chunks->at(i).rows.size());
     }
     print(QStringLiteral("%1 changes read, %2 new").arg(received).arg(stored));
     return 0;
@@ -264,7 +274,7 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (command == u"import-bundle" && args.size() == 2)
-            return importBundle(*store, args.at(1));
+            return importBundle(*store, args.at(1), now);
         if (command == u"export-bundle" && args.size() == 3)
             return exportBundle(*store, args.at(1), args.at(2));
     } catch (const std::exception &e) {

@@ -82,6 +82,24 @@ inline Enrolled enroll(HubApi &api, const QString &code,
 }
 
 // A chunk of `count` changes made by `device`, stamped after `fromMs`.
+// A chunk of `device`'s changes, one per wall time in `wallsMs` (increasing).
+inline ChangeBatch batchStamped(const QString &device, const QList<qint64> &wallsMs)
+{
+    ChangeBatch batch;
+    batch.deviceId = device;
+    for (const qint64 wall : wallsMs) {
+        ChangeRow row;
+        row.hlc = Hlc{wall, 0, device};
+        row.entity = QStringLiteral("visits");
+        row.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.op = QStringLiteral("insert");
+        row.payload = R"({"id":"x"})";
+        row.atMs = wall;
+        batch.rows.append(row);
+    }
+    return batch;
+}
+
 inline std::string chunkOf(const QString &device, int count, qint64 fromMs = 1'790'000'000'000)
 {
     ChangeBatch batch;

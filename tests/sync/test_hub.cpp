@@ -7,6 +7,7 @@
 #include "hlc.h"
 #include "hub_api.h"
 #include "hub_store.h"
+#include "sync_bundle.h"
 #include "sync_harness.h"
 
 #include <QJsonDocument>
@@ -226,6 +227,59 @@ TEST_P(Hub, AnEnrolledDeviceIdIsNotTakenOverByAFreshCodeUntilTheAdministratorAll
     // A removed device cannot be allowed back this way.
     hub->admin({QStringLiteral("revoke"), kiosk.device});
     hub->admin({QStringLiteral("re-enroll"), kiosk.device}, 1);
+}
+
+TEST_P(Hub, ChangesStampedFarAheadOfTheHubsClockAreRefusedWholeOverTheNetworkAndFromAUsbFile)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 minute = 60'000, farFuture = 999'999'999'999'999'999;
+    const auto encoded = [](const ChangeBatch &batch) { return ChangeFeed::encode(batch).toStdString(); };
+    ASSERT_EQ(
+        api->post("/v1/push", encoded(batchStamped(kiosk.device, {now - 60 * minute, now - 59 * minute})), kiosk.token)
+            .json.value("stored")
+            .toInt(),
+        2);
+    const QString before = hub->digest(schoolA);
+
+    // Good rows with one forged far-future stamp at the end, a whole chunk of them, and 6 minutes ahead: refused
+    // whole, with words, and nothing stored.
+    for (const ChangeBatch &forged : {batchStamped(kiosk.device, {now - 30 * minute, now - 29 * minute, farFuture}),
+                                      batchStamped(kiosk.device, {farFuture - 2, farFuture - 1, farFuture}),
+                                      batchStamped(kiosk.device, {now - 10 * minute, now + 6 * minute})}) {
+        const Answer a = api->post("/v1/push", encoded(forged), kiosk.token);
+        EXPECT_EQ(a.status, 422) << a.body;
+        EXPECT_EQ(a.json.value("error").toString(), QStringLiteral("clock_ahead"));
+        EXPECT_TRUE(a.json.value("message").toString().contains(QLatin1String("clock is ahead"))) << a.body;
+        EXPECT_EQ(hub->digest(schoolA), before);
+    }
+
+    // A kiosk clock a minute ahead is within the bound, and the kiosk goes on syncing.
+    const Answer slightlyAhead =
+        api->post("/v1/push", encoded(batchStamped(kiosk.device, {now + minute})), kiosk.token);
+    EXPECT_EQ(slightlyAhead.status, 200) << slightlyAhead.body;
+    EXPECT_EQ(slightlyAhead.json.value("stored").toInt(), 1);
+    EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 200);
+    const QString withGood = hub->digest(schoolA);
+    EXPECT_TRUE(withGood.startsWith(QLatin1String("3 "))) << withGood.toStdString();
+
+    // The same from a USB file: a good chunk, then one with a forged stamp. Nothing of the file is stored.
+    QTemporaryDir usb;
+    const QString forgedFile = usb.filePath(QStringLiteral("forged.qqsync"));
+    QString error;
+    ASSERT_TRUE(SyncBundle::write(forgedFile,
+                                  {batchStamped(kiosk.device, {now - 20 * minute, now - 19 * minute}),
+                                   batchStamped(kiosk.device, {now - 18 * minute, farFuture})},
+                                  &error))
+        << error.toStdString();
+    hub->admin({QStringLiteral("import-bundle"), forgedFile}, 1);
+    EXPECT_EQ(hub->digest(schoolA), withGood);
+    // A file of the same kiosk with true stamps is read as before.
+    const QString goodFile = usb.filePath(QStringLiteral("good.qqsync"));
+    ASSERT_TRUE(
+        SyncBundle::write(goodFile, {batchStamped(kiosk.device, {now - 20 * minute, now - 19 * minute})}, &error));
+    EXPECT_EQ(hub->admin({QStringLiteral("import-bundle"), goodFile}), QStringLiteral("2 changes read, 2 new"));
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("5 ")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Hub, ::testing::Values("sqlite", "postgres"));
