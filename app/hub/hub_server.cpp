@@ -130,12 +130,14 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         const QJsonObject body = doc.object();
         const QString code = body.value("code").toString();
         const QString device = body.value("device").toString();
-        QString name = body.value("name").toString().left(80);
+        // New lines, escape sequences and direction overrides become spaces:
+        // the name is shown in the administrator's terminal.
+        QString name = plainName(body.value("name").toString(), 80);
         if (name.isEmpty())
             name = QStringLiteral("kiosk"); // the name is optional
-        if (parse.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || device.isEmpty()
-            || device.size() > 64) {
-            refuse(res, 400, "malformed", QStringLiteral("An enrollment needs a code and the device's id."));
+        if (parse.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || !isDeviceId(device)) {
+            refuse(res, 400, "malformed",
+                   QStringLiteral("An enrollment needs a code and the device's id (letters, digits, - and _)."));
             return;
         }
         const EnrollResult result = m_store.enroll(code, device, name, nowMs());

@@ -106,6 +106,26 @@ const ChangeRow *firstRowAhead(const QList<ChangeRow> &rows, qint64 nowMs);
 // "2031-05-02 08:00 UTC", or "far in the future" past the year 9999, for messages.
 QString stampTimeInWords(qint64 wallMs);
 
+// Names from kiosks and from the administrator end up in a terminal
+// (`qinqing-hub devices`) and on kiosk screens. Unprintable here: C0 and C1
+// control characters and DEL (new lines, tabs, escape sequences), bidi
+// embeddings, overrides, isolates and marks, line and paragraph separators.
+bool isUnprintable(char32_t c);
+// `text` with each unprintable character as a space, spaces collapsed and
+// trimmed, at most `maxLength` characters.
+QString plainName(const QString &text, qsizetype maxLength);
+// `text` for one terminal line: each unprintable character written as \xHH or \uHHHH.
+QString printable(const QString &text);
+// A device id as change stamps carry it: 1 to 64 ASCII letters, digits, '-' and '_'.
+bool isDeviceId(const QString &text);
+
+// The hub's folder and files are its own (credentials' hashes, every school's
+// changes, the TLS key): the folder is made 0700 and the files 0600 whatever
+// the umask, and an older hub's more open ones are narrowed. Throws
+// std::runtime_error when the folder cannot be made.
+void makePrivateFolder(const QString &folder);
+void makePrivateFile(const QString &path); // if it exists
+
 // Tokens and codes: random, and stored only as SHA-256 hex.
 QString newSecret(int bytes);
 QString secretHash(const QString &secret);

@@ -15,6 +15,7 @@
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <csignal>
@@ -129,6 +130,9 @@ int exportBundle(HubStore &store, const QString &deviceId, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Everything the hub writes (its store, TLS key, USB files for kiosks) is
+    // for its own user alone, whatever umask it was started with.
+    ::umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qinqing-hub"));
     QCommandLineParser parser;
@@ -202,12 +206,18 @@ int main(int argc, char *argv[])
             return ok ? 0 : 1;
         }
         if (command == u"add-school" && args.size() == 2) {
-            print(store->addSchool(args.at(1), now).id);
+            const QString name = args.at(1).trimmed();
+            const QList<uint> characters = name.toUcs4();
+            if (name.isEmpty() || characters.size() > 200
+                || std::any_of(characters.begin(), characters.end(), [](uint c) { return isUnprintable(c); }))
+                return failWith(QStringLiteral("a school's name is one line of at most 200 characters, without "
+                                               "control characters, escape codes or direction marks"));
+            print(store->addSchool(name, now).id);
             return 0;
         }
         if (command == u"schools") {
             for (const School &school : store->schools())
-                print(school.id + QLatin1Char('\t') + school.name);
+                print(school.id + QLatin1Char('\t') + printable(school.name));
             return 0;
         }
         if (command == u"enroll-code" && args.size() == 2) {
@@ -234,7 +244,8 @@ int main(int argc, char *argv[])
                 if (!device.revokedAtMs && device.reenrollUntilMs && *device.reenrollUntilMs >= now)
                     state += QStringLiteral(", may enroll again until %1")
                                  .arg(QDateTime::fromMSecsSinceEpoch(*device.reenrollUntilMs).toString(Qt::ISODate));
-                print(QStringLiteral("%1\t%2\t%3\t%4").arg(device.id, device.schoolId, device.name, state));
+                print(QStringLiteral("%1\t%2\t%3\t%4")
+                          .arg(printable(device.id), device.schoolId, printable(device.name), state));
             }
             return 0;
         }

@@ -70,10 +70,10 @@ Device readDevice(Statement &row)
 
 SqliteHubStore::SqliteHubStore(const QString &folder)
 {
-    if (!QDir().mkpath(folder))
-        throw std::runtime_error(QStringLiteral("cannot create the hub's folder %1").arg(folder).toStdString());
+    makePrivateFolder(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("hub.sqlite"));
     try {
-        m_db = Database::openUnmigrated(QDir(folder).filePath(QStringLiteral("hub.sqlite")));
+        m_db = Database::openUnmigrated(path);
         const int version = m_db->userVersion();
         if (version > kSchemaVersion)
             throw std::runtime_error("this hub file was written by a newer qinqing-hub");
@@ -83,6 +83,10 @@ SqliteHubStore::SqliteHubStore(const QString &folder)
             m_db->exec("ALTER TABLE devices ADD COLUMN reenroll_until INTEGER");
         m_db->exec("PRAGMA user_version=2");
         tx.commit();
+        // The write-ahead log and its index are made with the database's own
+        // mode, so a database made private keeps them private.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            makePrivateFile(path + QLatin1String(suffix));
     } catch (const StorageException &e) {
         throw std::runtime_error(std::string("cannot open the hub's database: ") + e.what());
     }

@@ -1,5 +1,7 @@
 #include "tls_identity.h"
 
+#include "hub_store.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -71,7 +73,7 @@ void create(const TlsIdentity &identity, const QString &commonName)
                  }),
                  QFile::ReadOwner | QFile::WriteOwner);
     writePrivate(identity.certificatePath, pem([&](BIO *bio) { return PEM_write_bio_X509(bio, cert.get()); }),
-                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+                 QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QString certificateDigest(const QString &path)
@@ -97,12 +99,13 @@ QString certificateDigest(const QString &path)
 
 TlsIdentity loadOrCreateTlsIdentity(const QString &folder, const QString &commonName)
 {
-    if (!QDir().mkpath(folder))
-        fail(QStringLiteral("cannot create the hub's folder %1").arg(folder));
+    makePrivateFolder(folder);
     const QDir dir(folder);
     TlsIdentity identity{dir.filePath(QStringLiteral("hub-key.pem")), dir.filePath(QStringLiteral("hub-cert.pem")), {}};
     if (!QFile::exists(identity.keyPath) || !QFile::exists(identity.certificatePath))
         create(identity, commonName);
+    makePrivateFile(identity.keyPath);
+    makePrivateFile(identity.certificatePath);
     identity.certificateSha256 = certificateDigest(identity.certificatePath);
     return identity;
 }

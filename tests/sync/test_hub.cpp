@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sys/stat.h>
+
 using namespace qq;
 using namespace qq::test;
 
@@ -282,4 +284,108 @@ TEST_P(Hub, ChangesStampedFarAheadOfTheHubsClockAreRefusedWholeOverTheNetworkAnd
     EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("5 ")));
 }
 
+TEST_P(Hub, NamesCannotForgeLinesOrEscapeCodesInTheAdministratorsTerminal)
+{
+    // A kiosk's name with a new line and a forged device line, a tab, terminal escape sequences (clear the
+    // screen, red), a C1 new line and a right-to-left override.
+    const QString forgedName =
+        QStringLiteral("kiosk\nfake-device\t%1\tSchool Z\tactive\x1b[2J\x1b[31m\u0085\u202Egnp.exe").arg(schoolA);
+    const Answer named = api->post("/v1/enroll",
+                                   QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
+                                                             {"device", "named-device"},
+                                                             {"name", forgedName}})
+                                       .toJson()
+                                       .toStdString());
+    EXPECT_EQ(named.status, 200) << named.body;
+    // Device ids are what stamps carry: no control characters at all.
+    const QString code = codeOf(hub->enrollmentLink(schoolA));
+    for (const char *device : {"dev\nfake", "dev\x1b[31m", "dev\u202e"}) {
+        const Answer a = api->post(
+            "/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", device}}).toJson().toStdString());
+        EXPECT_EQ(a.status, 400) << device;
+    }
+    // A name stored by an earlier hub, unfiltered, is neutralised when printed.
+    {
+        std::unique_ptr<hub::HubStore> store = hub::openHubStore(
+            hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last() : hub->dataDir(), 1);
+        ASSERT_EQ(store
+                      ->enroll(codeOf(hub->enrollmentLink(schoolA)), QStringLiteral("old-device"),
+                               QStringLiteral("old\nline\x1b]0;title\x07"), QDateTime::currentMSecsSinceEpoch())
+                      .refusal,
+                  hub::EnrollRefusal::None);
+    }
+
+    const QString listed = hub->admin({QStringLiteral("devices")});
+    const QStringList lines = listed.split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << listed.toStdString(); // two devices, two lines
+    for (const QString &line : lines) {
+        EXPECT_EQ(line.split(QLatin1Char('\t')).size(), 4) << line.toStdString();
+        EXPECT_TRUE(line.endsWith(QLatin1String("\tactive"))) << line.toStdString();
+        for (const QChar c : line)
+            EXPECT_FALSE(c.unicode() < 0x20 && c != u'\t') << line.toStdString();
+        EXPECT_FALSE(line.contains(QChar(0x202e)) || line.contains(QChar(0x85)) || line.contains(QChar(0x1b)));
+    }
+    EXPECT_TRUE(listed.contains(QLatin1String("old\\x0aline\\x1b]0;title\\x07"))) << listed.toStdString();
+
+    // School names are the administrator's own, and refused with a control character in them.
+    hub->admin({QStringLiteral("add-school"), QStringLiteral("School C\nfake\tSchool D")}, 1);
+    hub->admin({QStringLiteral("add-school"), QStringLiteral("\x1b[31mRed school")}, 1);
+    EXPECT_FALSE(hub->addSchool(QStringLiteral("希望小学")).isEmpty());
+    EXPECT_EQ(hub->admin({QStringLiteral("schools")}).split(QLatin1Char('\n')).size(), 3);
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, Hub, ::testing::Values("sqlite", "postgres"));
+
+// A hub started on a fresh folder, with the umask most systems have (022),
+// keeps its folder and every file in it to its own user.
+TEST(HubFiles, TheDataFolderAndItsFilesAreTheHubUsersAloneWhateverTheUmask)
+{
+    QTemporaryDir base;
+    const QString folder = base.filePath(QStringLiteral("fresh/hub"));
+    const auto run = [&](QProcess &process, const QStringList &args) {
+        process.setChildProcessModifier([] { ::umask(022); });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QINQING_HUB_QUIET"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(QINQING_HUB), QStringList{QStringLiteral("--data"), folder} + args);
+    };
+    QProcess addSchool;
+    run(addSchool, {QStringLiteral("add-school"), QStringLiteral("School A")});
+    ASSERT_TRUE(addSchool.waitForFinished(30000));
+    const QString school = QString::fromLocal8Bit(addSchool.readAllStandardOutput()).trimmed();
+    QProcess enrollCode;
+    run(enrollCode, {QStringLiteral("enroll-code"), school, QStringLiteral("--url"), QStringLiteral("https://x:1")});
+    ASSERT_TRUE(enrollCode.waitForFinished(30000));
+    const QString code =
+        codeOf(QString::fromLocal8Bit(enrollCode.readAllStandardOutput()).trimmed().split(u'\n').last());
+
+    QProcess serve;
+    run(serve,
+        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
+         QStringLiteral("serve")});
+    QRegularExpressionMatch match;
+    readLineMatching(serve, QRegularExpression(QStringLiteral(":(\\d+) \\(certificate")), &match);
+    ASSERT_TRUE(match.hasMatch()) << serve.readAllStandardError().toStdString();
+    HubApi api(match.captured(1).toInt());
+    const Enrolled kiosk = enroll(api, code); // the store is written while the hub runs: -wal and -shm exist
+    EXPECT_EQ(api.post("/v1/push", chunkOf(kiosk.device, 3), kiosk.token).status, 200);
+
+    const auto mode = [](const QString &path) {
+        struct stat st { };
+        return ::stat(path.toLocal8Bit().constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    EXPECT_EQ(mode(folder), 0700);
+    for (const char *file : {"hub.sqlite", "hub.sqlite-wal", "hub.sqlite-shm", "hub-key.pem", "hub-cert.pem"})
+        EXPECT_EQ(mode(folder + QLatin1Char('/') + QLatin1String(file)), 0600) << file;
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    serve.waitForFinished(10000);
+
+    // An older hub's folder and database, open to everyone, are narrowed on the next start.
+    ASSERT_EQ(::chmod(folder.toLocal8Bit().constData(), 0755), 0);
+    ASSERT_EQ(::chmod((folder + QStringLiteral("/hub.sqlite")).toLocal8Bit().constData(), 0644), 0);
+    QProcess schools;
+    run(schools, {QStringLiteral("schools")});
+    ASSERT_TRUE(schools.waitForFinished(30000));
+    EXPECT_EQ(mode(folder), 0700);
+    EXPECT_EQ(mode(folder + QStringLiteral("/hub.sqlite")), 0600);
+}
