@@ -47,8 +47,8 @@ std::optional<Device> caller(HubStore &store, const httplib::Request &req, httpl
         refuse(res, 401, "no_credential", QStringLiteral("This device is not enrolled: no credential was sent."));
         return std::nullopt;
     }
-    const std::optional<Device> device = store.deviceForToken(QString::fromStdString(header.substr(prefix.size())),
-                                                               nowMs());
+    const std::optional<Device> device =
+        store.deviceForToken(QString::fromStdString(header.substr(prefix.size())), nowMs());
     if (!device) {
         refuse(res, 401, "unknown_credential",
                QStringLiteral("This device's credential is not known to this hub: enroll it again."));
@@ -74,6 +74,10 @@ QString refusalMessage(EnrollRefusal refusal)
         return QStringLiteral("This device was removed from the hub and cannot enroll again.");
     case EnrollRefusal::DeviceOfOtherSchool:
         return QStringLiteral("This device already belongs to another school on this hub.");
+    case EnrollRefusal::DeviceEnrolled:
+        return QStringLiteral("This device is already enrolled with this hub, and it keeps its credential. If this "
+                              "kiosk was replaced or reinstalled, the hub's administrator must first allow it to "
+                              "enroll again (qinqing-hub re-enroll DEVICE_ID); then this code can be used.");
     case EnrollRefusal::None:
         break;
     }
@@ -89,6 +93,7 @@ int refusalStatus(EnrollRefusal refusal)
         return 410;
     case EnrollRefusal::UsedCode:
     case EnrollRefusal::DeviceOfOtherSchool:
+    case EnrollRefusal::DeviceEnrolled:
         return 409;
     case EnrollRefusal::DeviceRevoked:
         return 403;
@@ -125,17 +130,21 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         const QJsonObject body = doc.object();
         const QString code = body.value("code").toString();
         const QString device = body.value("device").toString();
-        QString name = body.value("name").toString().left(80);
+        // New lines, escape sequences and direction overrides become spaces:
+        // the name is shown in the administrator's terminal.
+        QString name = plainName(body.value("name").toString(), 80);
         if (name.isEmpty())
             name = QStringLiteral("kiosk"); // the name is optional
-        if (parse.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || device.isEmpty()
-            || device.size() > 64) {
-            refuse(res, 400, "malformed", QStringLiteral("An enrollment needs a code and the device's id."));
+        if (parse.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || !isDeviceId(device)) {
+            refuse(res, 400, "malformed",
+                   QStringLiteral("An enrollment needs a code and the device's id (letters, digits, - and _)."));
             return;
         }
         const EnrollResult result = m_store.enroll(code, device, name, nowMs());
         if (result.refusal != EnrollRefusal::None) {
-            refuse(res, refusalStatus(result.refusal), "enroll_refused", refusalMessage(result.refusal));
+            refuse(res, refusalStatus(result.refusal),
+                   result.refusal == EnrollRefusal::DeviceEnrolled ? "device_enrolled" : "enroll_refused",
+                   refusalMessage(result.refusal));
             return;
         }
         reply(res, 200, {{"school", result.schoolId}, {"schoolName", result.schoolName}, {"token", result.token}});
@@ -162,6 +171,15 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
                 return;
             }
         }
+        const qint64 now = nowMs();
+        if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
+            refuse(res, 422, "clock_ahead",
+                   QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
+                                  "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
+                                  "and time; its changes are kept on the kiosk.")
+                       .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
+            return;
+        }
         const int stored = m_store.push(device->schoolId, device->id, batch->rows);
         reply(res, 200,
               {{"stored", stored},
@@ -174,12 +192,10 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         if (!device)
             return;
         bool afterOk = true, limitOk = true;
-        const qint64 after = req.has_param("after")
-            ? QString::fromStdString(req.get_param_value("after")).toLongLong(&afterOk)
-            : 0;
-        const int limit = req.has_param("limit")
-            ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk)
-            : 1000;
+        const qint64 after =
+            req.has_param("after") ? QString::fromStdString(req.get_param_value("after")).toLongLong(&afterOk) : 0;
+        const int limit =
+            req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&limitOk) : 1000;
         if (!afterOk || !limitOk || after < 0 || limit < 1 || limit > kMaxPullRows) {
             refuse(res, 400, "malformed",
                    QStringLiteral("A pull needs after ≥ 0 and 1 ≤ limit ≤ %1.").arg(kMaxPullRows));

@@ -15,7 +15,9 @@
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
+#include <sys/stat.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -65,27 +67,36 @@ void showQr(const QString &text, const QString &pngPath)
         failWith(QStringLiteral("could not write %1").arg(pngPath));
 }
 
-int importBundle(HubStore &store, const QString &path)
+// All or nothing: every chunk is checked before any is stored.
+int importBundle(HubStore &store, const QString &path, qint64 nowMs)
 {
     QString error;
     const std::optional<QList<ChangeBatch>> chunks = SyncBundle::read(path, &error);
     if (!chunks)
         return failWith(error);
-    int stored = 0, received = 0;
+    const QList<Device> known = store.devices();
+    QList<Device> senders;
     for (const ChangeBatch &chunk : *chunks) {
-        std::optional<Device> device;
-        for (const Device &known : store.devices())
-            if (known.id == chunk.deviceId)
-                device = known;
-        if (!device)
+        const auto device =
+            std::find_if(known.begin(), known.end(), [&](const Device &d) { return d.id == chunk.deviceId; });
+        if (device == known.end())
             return failWith(QStringLiteral("%1 comes from a device this hub does not know: enroll it first").arg(path));
         if (device->revokedAtMs)
             return failWith(QStringLiteral("%1 comes from a device that was removed from this hub").arg(path));
         for (const ChangeRow &row : chunk.rows)
             if (row.hlc.deviceId != device->id)
                 return failWith(QStringLiteral("%1 holds changes of another device: refused").arg(path));
-        stored += store.push(device->schoolId, device->id, chunk.rows);
-        received += int(chunk.rows.size());
+        if (const ChangeRow *ahead = firstRowAhead(chunk.rows, nowMs))
+            return failWith(QStringLiteral("%1 holds a change stamped %2, more than 5 minutes ahead of this hub's "
+                                           "clock (%3): refused, nothing was stored. Check the kiosk's date and "
+                                           "time, and this hub's.")
+                                .arg(path, stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(nowMs)));
+        senders.append(*device);
+    }
+    int stored = 0, received = 0;
+    for (qsizetype i = 0; i < chunks->size(); ++i) {
+        stored += store.push(senders.at(i).schoolId, senders.at(i).id, chunks->at(i).rows);
+        received += int(chunks->at(i).rows.size());
     }
     print(QStringLiteral("%1 changes read, %2 new").arg(received).arg(stored));
     return 0;
@@ -119,36 +130,41 @@ int exportBundle(HubStore &store, const QString &deviceId, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Everything the hub writes (its store, TLS key, USB files for kiosks) is
+    // for its own user alone, whatever umask it was started with.
+    ::umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qinqing-hub"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The Qinqing hub.\n"
-        "  serve                      run the HTTPS hub\n"
-        "  add-school NAME            add a school; prints its id\n"
-        "  schools                    list schools\n"
-        "  enroll-code SCHOOL_ID      a one-time code (and QR) for one kiosk\n"
-        "  devices                    list enrolled devices\n"
-        "  revoke DEVICE_ID           refuse a device from now on\n"
-        "  import-bundle FILE         read a kiosk's USB sync file\n"
-        "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk\n"
-        "  digest SCHOOL_ID           count and fingerprint of a school's changes"));
+    parser.setApplicationDescription(
+        QStringLiteral("The Qinqing hub.\n"
+                       "  serve                      run the HTTPS hub\n"
+                       "  add-school NAME            add a school; prints its id\n"
+                       "  schools                    list schools\n"
+                       "  enroll-code SCHOOL_ID      a one-time code (and QR) for one kiosk\n"
+                       "  devices                    list enrolled devices\n"
+                       "  revoke DEVICE_ID           refuse a device from now on\n"
+                       "  re-enroll DEVICE_ID        let an enrolled device enroll once more (a replaced kiosk)\n"
+                       "  import-bundle FILE         read a kiosk's USB sync file\n"
+                       "  export-bundle DEVICE_ID FILE   write a USB sync file for a kiosk\n"
+                       "  digest SCHOOL_ID           count and fingerprint of a school's changes"));
     parser.addHelpOption();
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("The hub's folder: TLS key and certificate, and the SQLite store."),
                                   QStringLiteral("dir"), QStringLiteral("hub-data"));
-    const QCommandLineOption postgres(QStringLiteral("postgres"),
-                                      QStringLiteral("Keep the data in PostgreSQL instead (a libpq connection string)."),
-                                      QStringLiteral("conninfo"));
+    const QCommandLineOption postgres(
+        QStringLiteral("postgres"), QStringLiteral("Keep the data in PostgreSQL instead (a libpq connection string)."),
+        QStringLiteral("conninfo"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
                                     QStringLiteral("address"), QStringLiteral("0.0.0.0"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."),
                                   QStringLiteral("port"), QStringLiteral("8443"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
-                                     QStringLiteral("n"), QStringLiteral("16"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("n"),
+                                     QStringLiteral("16"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address kiosks reach this hub at."),
                                  QStringLiteral("https-url"));
-    const QCommandLineOption hours(QStringLiteral("hours"), QStringLiteral("How long a code stays valid."),
+    const QCommandLineOption hours(QStringLiteral("hours"),
+                                   QStringLiteral("How long a code, or a permission to enroll again, stays valid."),
                                    QStringLiteral("hours"), QStringLiteral("72"));
     const QCommandLineOption qr(QStringLiteral("qr"), QStringLiteral("Also write the QR code to this PNG file."),
                                 QStringLiteral("file"));
@@ -163,8 +179,8 @@ int main(int argc, char *argv[])
 
     try {
         const QString folder = parser.value(data);
-        std::unique_ptr<HubStore> store =
-            openHubStore(parser.isSet(postgres) ? parser.value(postgres) : folder, command == u"serve" ? threadCount : 1);
+        std::unique_ptr<HubStore> store = openHubStore(parser.isSet(postgres) ? parser.value(postgres) : folder,
+                                                       command == u"serve" ? threadCount : 1);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
         if (command == u"serve") {
@@ -190,12 +206,18 @@ int main(int argc, char *argv[])
             return ok ? 0 : 1;
         }
         if (command == u"add-school" && args.size() == 2) {
-            print(store->addSchool(args.at(1), now).id);
+            const QString name = args.at(1).trimmed();
+            const QList<uint> characters = name.toUcs4();
+            if (name.isEmpty() || characters.size() > 200
+                || std::any_of(characters.begin(), characters.end(), [](uint c) { return isUnprintable(c); }))
+                return failWith(QStringLiteral("a school's name is one line of at most 200 characters, without "
+                                               "control characters, escape codes or direction marks"));
+            print(store->addSchool(name, now).id);
             return 0;
         }
         if (command == u"schools") {
             for (const School &school : store->schools())
-                print(school.id + QLatin1Char('\t') + school.name);
+                print(school.id + QLatin1Char('\t') + printable(school.name));
             return 0;
         }
         if (command == u"enroll-code" && args.size() == 2) {
@@ -204,9 +226,9 @@ int main(int argc, char *argv[])
             const QString code = store->addEnrollmentCode(args.at(1), expires);
             if (code.isEmpty())
                 return failWith(QStringLiteral("no school with id %1 (see: qinqing-hub schools)").arg(args.at(1)));
-            const QString hubUrl = parser.isSet(url) ? parser.value(url)
-                                                     : QStringLiteral("https://%1:%2")
-                                                           .arg(QHostInfo::localHostName(), parser.value(port));
+            const QString hubUrl = parser.isSet(url)
+                ? parser.value(url)
+                : QStringLiteral("https://%1:%2").arg(QHostInfo::localHostName(), parser.value(port));
             const EnrollmentLink link{hubUrl, code, identity.certificateSha256};
             showQr(link.toText(), parser.value(qr));
             print(QStringLiteral("code: %1  (valid until %2)")
@@ -217,10 +239,31 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (command == u"devices") {
-            for (const Device &device : store->devices())
+            for (const Device &device : store->devices()) {
+                QString state = device.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active");
+                if (!device.revokedAtMs && device.reenrollUntilMs && *device.reenrollUntilMs >= now)
+                    state += QStringLiteral(", may enroll again until %1")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(*device.reenrollUntilMs).toString(Qt::ISODate));
                 print(QStringLiteral("%1\t%2\t%3\t%4")
-                          .arg(device.id, device.schoolId, device.name,
-                               device.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active")));
+                          .arg(printable(device.id), device.schoolId, printable(device.name), state));
+            }
+            return 0;
+        }
+        if (command == u"re-enroll" && args.size() == 2) {
+            const qint64 until = now + qint64(std::max(1, parser.value(hours).toInt())) * 3600 * 1000;
+            switch (store->allowReenrollment(args.at(1), until)) {
+            case ReenrollPermit::UnknownDevice:
+                return failWith(QStringLiteral("no device %1 (see: qinqing-hub devices)").arg(args.at(1)));
+            case ReenrollPermit::Revoked:
+                return failWith(QStringLiteral("device %1 was removed from this hub and cannot enroll again; "
+                                               "give the new kiosk its own device id")
+                                    .arg(args.at(1)));
+            case ReenrollPermit::Allowed:
+                break;
+            }
+            print(QStringLiteral("device %1 may enroll once more until %2, with a new code (qinqing-hub enroll-code); "
+                                 "its present credential works until then")
+                      .arg(args.at(1), QDateTime::fromMSecsSinceEpoch(until).toString(Qt::ISODate)));
             return 0;
         }
         if (command == u"revoke" && args.size() == 2) {
@@ -242,7 +285,7 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (command == u"import-bundle" && args.size() == 2)
-            return importBundle(*store, args.at(1));
+            return importBundle(*store, args.at(1), now);
         if (command == u"export-bundle" && args.size() == 3)
             return exportBundle(*store, args.at(1), args.at(2));
     } catch (const std::exception &e) {

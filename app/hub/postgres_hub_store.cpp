@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS changes (
     UNIQUE (school_id, hlc)
 );
 CREATE INDEX IF NOT EXISTS changes_by_school ON changes(school_id, seq);
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS reenroll_until BIGINT;
 )sql";
 
 // One result, cleared on scope exit; a failed command throws with the server's message.
@@ -122,6 +123,8 @@ Device readDevice(const Result &result, int row)
         device.revokedAtMs = result.int64(row, 4);
     if (!result.isNull(row, 5))
         device.lastSeenMs = result.int64(row, 5);
+    if (!result.isNull(row, 6))
+        device.reenrollUntilMs = result.int64(row, 6);
     return device;
 }
 
@@ -130,7 +133,7 @@ Device readDevice(const Result &result, int row)
 // A connection borrowed from the pool for one call; a broken one is reset first.
 class PostgresHubStore::Lease {
 public:
-    explicit Lease(PostgresHubStore &store) : m_store(store), m_connection(store.acquire()) {}
+    explicit Lease(PostgresHubStore &store) : m_store(store), m_connection(store.acquire()) { }
     ~Lease() { m_store.release(m_connection); }
     operator PGconn *() const { return m_connection; }
 
@@ -139,8 +142,7 @@ private:
     PGconn *m_connection;
 };
 
-PostgresHubStore::PostgresHubStore(const QString &connection, int connections)
-    : m_connection(connection.toUtf8())
+PostgresHubStore::PostgresHubStore(const QString &connection, int connections) : m_connection(connection.toUtf8())
 {
     for (int i = 0; i < std::max(1, connections); ++i) {
         PGconn *conn = PQconnectdb(m_connection.constData());
@@ -151,7 +153,8 @@ PostgresHubStore::PostgresHubStore(const QString &connection, int connections)
                 PQfinish(open);
             throw std::runtime_error("cannot connect to PostgreSQL: " + message);
         }
-        PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
+        PQsetNoticeProcessor(
+            conn, [](void *, const char *) {}, nullptr);
         m_all.push_back(conn);
         m_idle.push_back(conn);
     }
@@ -251,16 +254,34 @@ EnrollResult PostgresHubStore::enroll(const QString &code, const QString &device
         result.refusal = EnrollRefusal::ExpiredCode;
         return result;
     }
-    Result existing(conn, "SELECT school_id, revoked_at FROM devices WHERE id = $1", {arg(deviceId)});
-    if (existing.rows() > 0 && (!existing.isNull(0, 1) || existing.text(0, 0) != result.schoolId)) {
-        result.refusal = !existing.isNull(0, 1) ? EnrollRefusal::DeviceRevoked : EnrollRefusal::DeviceOfOtherSchool;
-        return result;
+    Result existing(conn, "SELECT school_id, revoked_at, reenroll_until FROM devices WHERE id = $1", {arg(deviceId)});
+    if (existing.rows() > 0) {
+        const bool revoked = !existing.isNull(0, 1);
+        const bool otherSchool = existing.text(0, 0) != result.schoolId;
+        const bool mayEnrollAgain = !existing.isNull(0, 2) && nowMs <= existing.int64(0, 2);
+        if (revoked || otherSchool || !mayEnrollAgain) {
+            result.refusal = revoked ? EnrollRefusal::DeviceRevoked
+                : otherSchool        ? EnrollRefusal::DeviceOfOtherSchool
+                                     : EnrollRefusal::DeviceEnrolled;
+            return result; // rolled back: the code stays unused
+        }
     }
     result.token = newSecret(32);
-    Result(conn,
-           "INSERT INTO devices (id, school_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5) "
-           "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name",
-           {arg(deviceId), arg(result.schoolId), arg(deviceName), arg(secretHash(result.token)), arg(nowMs)});
+    // Replaces a credential only where the administrator allowed it, checked in
+    // the statement itself: two enrollments racing for one id through two hub
+    // processes cannot both win.
+    const Result stored(
+        conn,
+        "INSERT INTO devices (id, school_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5) "
+        "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name, "
+        "enrolled_at = excluded.enrolled_at, reenroll_until = NULL "
+        "WHERE devices.revoked_at IS NULL AND devices.school_id = excluded.school_id "
+        "AND devices.reenroll_until >= $5",
+        {arg(deviceId), arg(result.schoolId), arg(deviceName), arg(secretHash(result.token)), arg(nowMs)});
+    if (stored.affected() != 1) {
+        result = {EnrollRefusal::DeviceEnrolled, {}, {}, {}};
+        return result;
+    }
     Result(conn, "UPDATE enrollment_codes SET used_by = $1 WHERE code_hash = $2", {arg(deviceId), codeHash});
     tx.commit();
     return result;
@@ -269,12 +290,26 @@ EnrollResult PostgresHubStore::enroll(const QString &code, const QString &device
 QList<Device> PostgresHubStore::devices()
 {
     Lease conn(*this);
-    Result rows(conn, "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen FROM devices "
-                      "ORDER BY school_id, enrolled_at, id");
+    Result rows(conn,
+                "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices "
+                "ORDER BY school_id, enrolled_at, id");
     QList<Device> result;
     for (int i = 0; i < rows.rows(); ++i)
         result.append(readDevice(rows, i));
     return result;
+}
+
+ReenrollPermit PostgresHubStore::allowReenrollment(const QString &deviceId, qint64 untilMs)
+{
+    Lease conn(*this);
+    const Result found(conn, "SELECT revoked_at FROM devices WHERE id = $1", {arg(deviceId)});
+    if (found.rows() == 0)
+        return ReenrollPermit::UnknownDevice;
+    if (!found.isNull(0, 0))
+        return ReenrollPermit::Revoked;
+    Result(conn, "UPDATE devices SET reenroll_until = $1 WHERE id = $2 AND revoked_at IS NULL",
+           {arg(untilMs), arg(deviceId)});
+    return ReenrollPermit::Allowed;
 }
 
 bool PostgresHubStore::revoke(const QString &deviceId, qint64 nowMs)
@@ -290,7 +325,8 @@ std::optional<Device> PostgresHubStore::deviceForToken(const QString &token, qin
 {
     Lease conn(*this);
     Result row(conn,
-               "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen FROM devices WHERE token_hash = $1",
+               "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices WHERE "
+               "token_hash = $1",
                {arg(secretHash(token))});
     if (row.rows() == 0)
         return std::nullopt;
@@ -310,8 +346,8 @@ int PostgresHubStore::push(const QString &schoolId, const QString &deviceId, con
     // Payloads travel as strings so their exact text is kept.
     QJsonArray array;
     for (const ChangeRow &row : rows)
-        array.append(QJsonArray{row.hlc.toString(), row.entity, row.recordId, row.op,
-                                QString::fromUtf8(row.payload), QString::number(row.atMs)});
+        array.append(QJsonArray{row.hlc.toString(), row.entity, row.recordId, row.op, QString::fromUtf8(row.payload),
+                                QString::number(row.atMs)});
     const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Compact);
     Lease conn(*this);
     PgTransaction tx(conn);

@@ -11,7 +11,7 @@ namespace qq::hub {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 constexpr const char *kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS schools (
@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS devices (
     token_hash  TEXT NOT NULL UNIQUE,
     enrolled_at INTEGER NOT NULL,
     revoked_at  INTEGER,
-    last_seen   INTEGER
+    last_seen   INTEGER,
+    reenroll_until INTEGER
 );
 CREATE TABLE IF NOT EXISTS changes (
     seq       INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -60,6 +61,8 @@ Device readDevice(Statement &row)
         device.revokedAtMs = row.int64(4);
     if (!row.isNull(5))
         device.lastSeenMs = row.int64(5);
+    if (!row.isNull(6))
+        device.reenrollUntilMs = row.int64(6);
     return device;
 }
 
@@ -67,14 +70,23 @@ Device readDevice(Statement &row)
 
 SqliteHubStore::SqliteHubStore(const QString &folder)
 {
-    if (!QDir().mkpath(folder))
-        throw std::runtime_error(QStringLiteral("cannot create the hub's folder %1").arg(folder).toStdString());
+    makePrivateFolder(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("hub.sqlite"));
     try {
-        m_db = Database::openUnmigrated(QDir(folder).filePath(QStringLiteral("hub.sqlite")));
-        if (m_db->userVersion() > kSchemaVersion)
+        m_db = Database::openUnmigrated(path);
+        const int version = m_db->userVersion();
+        if (version > kSchemaVersion)
             throw std::runtime_error("this hub file was written by a newer qinqing-hub");
+        Transaction tx(*m_db);
         m_db->exec(kSchema);
-        m_db->exec("PRAGMA user_version=1");
+        if (version == 1) // before re-enrollment needed the administrator's word
+            m_db->exec("ALTER TABLE devices ADD COLUMN reenroll_until INTEGER");
+        m_db->exec("PRAGMA user_version=2");
+        tx.commit();
+        // The write-ahead log and its index are made with the database's own
+        // mode, so a database made private keeps them private.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            makePrivateFile(path + QLatin1String(suffix));
     } catch (const StorageException &e) {
         throw std::runtime_error(std::string("cannot open the hub's database: ") + e.what());
     }
@@ -145,26 +157,38 @@ EnrollResult SqliteHubStore::enroll(const QString &code, const QString &deviceId
         result.refusal = EnrollRefusal::ExpiredCode;
         return result;
     }
-    Statement existing = m_db->prepare("SELECT school_id, revoked_at FROM devices WHERE id = ?");
+    Statement existing = m_db->prepare("SELECT school_id, revoked_at, reenroll_until FROM devices WHERE id = ?");
     if (existing.bind(1, deviceId).step()) {
         const bool otherSchool = existing.text(0) != result.schoolId;
         const bool revoked = !existing.isNull(1);
+        const bool mayEnrollAgain = !existing.isNull(2) && nowMs <= existing.int64(2);
         existing.reset();
-        if (revoked || otherSchool) {
-            result.refusal = revoked ? EnrollRefusal::DeviceRevoked : EnrollRefusal::DeviceOfOtherSchool;
-            return result;
+        if (revoked || otherSchool || !mayEnrollAgain) {
+            result.refusal = revoked ? EnrollRefusal::DeviceRevoked
+                : otherSchool        ? EnrollRefusal::DeviceOfOtherSchool
+                                     : EnrollRefusal::DeviceEnrolled;
+            return result; // rolled back: the code stays unused
         }
     }
     existing.reset();
     result.token = newSecret(32);
+    // Replaces a credential only where the administrator allowed it, in the statement itself.
     m_db->prepare("INSERT INTO devices (id, school_id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT(id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name")
+                  "ON CONFLICT(id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name, "
+                  "enrolled_at = excluded.enrolled_at, reenroll_until = NULL "
+                  "WHERE devices.revoked_at IS NULL AND devices.school_id = excluded.school_id "
+                  "AND devices.reenroll_until >= ?")
         .bind(1, deviceId)
         .bind(2, result.schoolId)
         .bind(3, deviceName)
         .bind(4, secretHash(result.token))
         .bind(5, nowMs)
+        .bind(6, nowMs)
         .run();
+    if (m_db->changes() != 1) {
+        result = {EnrollRefusal::DeviceEnrolled, {}, {}, {}};
+        return result;
+    }
     m_db->prepare("UPDATE enrollment_codes SET used_by = ? WHERE code_hash = ?")
         .bind(1, deviceId)
         .bind(2, secretHash(normalizedEnrollmentCode(code)))
@@ -177,11 +201,26 @@ QList<Device> SqliteHubStore::devices()
 {
     std::lock_guard lock(m_mutex);
     QList<Device> result;
-    Statement rows = m_db->prepare("SELECT id, school_id, name, enrolled_at, revoked_at, last_seen FROM devices "
-                                   "ORDER BY school_id, enrolled_at, id");
+    Statement rows =
+        m_db->prepare("SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices "
+                      "ORDER BY school_id, enrolled_at, id");
     while (rows.step())
         result.append(readDevice(rows));
     return result;
+}
+
+ReenrollPermit SqliteHubStore::allowReenrollment(const QString &deviceId, qint64 untilMs)
+{
+    std::lock_guard lock(m_mutex);
+    Statement found = m_db->prepare("SELECT revoked_at FROM devices WHERE id = ?");
+    if (!found.bind(1, deviceId).step())
+        return ReenrollPermit::UnknownDevice;
+    const bool revoked = !found.isNull(0);
+    found.reset();
+    if (revoked)
+        return ReenrollPermit::Revoked;
+    m_db->prepare("UPDATE devices SET reenroll_until = ? WHERE id = ?").bind(1, untilMs).bind(2, deviceId).run();
+    return ReenrollPermit::Allowed;
 }
 
 bool SqliteHubStore::revoke(const QString &deviceId, qint64 nowMs)
@@ -197,8 +236,9 @@ bool SqliteHubStore::revoke(const QString &deviceId, qint64 nowMs)
 std::optional<Device> SqliteHubStore::deviceForToken(const QString &token, qint64 nowMs)
 {
     std::lock_guard lock(m_mutex);
-    Statement row = m_db->prepare("SELECT id, school_id, name, enrolled_at, revoked_at, last_seen FROM devices "
-                                  "WHERE token_hash = ?");
+    Statement row =
+        m_db->prepare("SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices "
+                      "WHERE token_hash = ?");
     if (!row.bind(1, secretHash(token)).step())
         return std::nullopt;
     Device device = readDevice(row);

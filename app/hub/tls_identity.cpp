@@ -1,5 +1,7 @@
 #include "tls_identity.h"
 
+#include "hub_store.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,8 +19,7 @@ namespace qq::hub {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
+template <typename T, void (*Free)(T *)> using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
 
 [[noreturn]] void fail(const QString &why)
 {
@@ -38,8 +39,8 @@ QByteArray pem(auto write)
 void writePrivate(const QString &path, const QByteArray &bytes, QFile::Permissions permissions)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-        || !file.setPermissions(permissions) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.setPermissions(permissions)
+        || !file.commit())
         fail(QStringLiteral("cannot write %1").arg(path));
 }
 
@@ -62,8 +63,8 @@ void create(const TlsIdentity &identity, const QString &commonName)
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1,
+                               -1, 0);
     X509_set_issuer_name(cert.get(), name);
     if (!X509_sign(cert.get(), key.get(), EVP_sha256()))
         fail(QStringLiteral("cannot sign the hub's certificate"));
@@ -72,7 +73,7 @@ void create(const TlsIdentity &identity, const QString &commonName)
                  }),
                  QFile::ReadOwner | QFile::WriteOwner);
     writePrivate(identity.certificatePath, pem([&](BIO *bio) { return PEM_write_bio_X509(bio, cert.get()); }),
-                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+                 QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QString certificateDigest(const QString &path)
@@ -98,12 +99,13 @@ QString certificateDigest(const QString &path)
 
 TlsIdentity loadOrCreateTlsIdentity(const QString &folder, const QString &commonName)
 {
-    if (!QDir().mkpath(folder))
-        fail(QStringLiteral("cannot create the hub's folder %1").arg(folder));
+    makePrivateFolder(folder);
     const QDir dir(folder);
     TlsIdentity identity{dir.filePath(QStringLiteral("hub-key.pem")), dir.filePath(QStringLiteral("hub-cert.pem")), {}};
     if (!QFile::exists(identity.keyPath) || !QFile::exists(identity.certificatePath))
         create(identity, commonName);
+    makePrivateFile(identity.keyPath);
+    makePrivateFile(identity.certificatePath);
     identity.certificateSha256 = certificateDigest(identity.certificatePath);
     return identity;
 }

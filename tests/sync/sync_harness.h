@@ -54,7 +54,7 @@ inline QString freshPostgresDatabase()
 
 class HubProcess {
 public:
-    explicit HubProcess(QString postgres = {}) : m_postgres(std::move(postgres)) {}
+    explicit HubProcess(QString postgres = {}) : m_postgres(std::move(postgres)) { }
     ~HubProcess() { kill(); }
 
     QString dataDir() const { return m_dir.path(); }
@@ -78,13 +78,13 @@ public:
         env.insert(QStringLiteral("QINQING_HUB_QUIET"), QStringLiteral("1"));
         m_process.setProcessEnvironment(env);
         m_process.start(QStringLiteral(QINQING_HUB),
-                        storeArgs() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                                  QStringLiteral("--port"), QString::number(m_port),
-                                                  QStringLiteral("--threads"), QStringLiteral("8"),
-                                                  QStringLiteral("serve")});
+                        storeArgs()
+                            + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                                          QStringLiteral("--port"), QString::number(m_port),
+                                          QStringLiteral("--threads"), QStringLiteral("8"), QStringLiteral("serve")});
         QRegularExpressionMatch match;
-        readLineMatching(m_process, QRegularExpression(QStringLiteral(":(\\d+) \\(certificate sha256 ([0-9a-f]{64})\\)")),
-                         &match);
+        readLineMatching(m_process,
+                         QRegularExpression(QStringLiteral(":(\\d+) \\(certificate sha256 ([0-9a-f]{64})\\)")), &match);
         ASSERT_TRUE(match.hasMatch()) << "hub did not start: " << m_process.readAllStandardError().toStdString();
         m_port = match.captured(1).toInt();
         m_pin = match.captured(2);
@@ -148,7 +148,8 @@ public:
     void start(const HubProcess &hub, unsigned seed, double faultRate)
     {
         m_process.start(QStringLiteral(QINQING_FAULTPROXY),
-                        {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--target-port"), QString::number(hub.port()), QStringLiteral("--cert"),
+                        {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--target-port"),
+                         QString::number(hub.port()), QStringLiteral("--cert"),
                          hub.dataDir() + QStringLiteral("/hub-cert.pem"), QStringLiteral("--key"),
                          hub.dataDir() + QStringLiteral("/hub-key.pem"), QStringLiteral("--seed"),
                          QString::number(seed), QStringLiteral("--fault-rate"), QString::number(faultRate)});
@@ -182,9 +183,9 @@ inline SyncRun runSync(const QString &kioskDir, const QStringList &args, int kil
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(QINQING_SYNC), QStringList{QStringLiteral("--data"), kioskDir, QStringLiteral("--chunk"),
-                                                            QString::number(chunkRows)}
-                                                    + args);
+    process.start(QStringLiteral(QINQING_SYNC),
+                  QStringList{QStringLiteral("--data"), kioskDir, QStringLiteral("--chunk"), QString::number(chunkRows)}
+                      + args);
     SyncRun run;
     if (killAfterMs >= 0 && !process.waitForFinished(killAfterMs)) {
         ::kill(pid_t(process.processId()), SIGKILL);

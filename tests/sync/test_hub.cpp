@@ -2,100 +2,23 @@
 // PostgreSQL server the test script started): enrollment codes, credentials,
 // revocation, school isolation, malformed, oversized and replayed requests.
 // Every refusal has a clear message and changes nothing.
-#include "sync_harness.h"
-
 #include "change_log.h"
 #include "clock.h"
 #include "hlc.h"
+#include "hub_api.h"
 #include "hub_store.h"
+#include "sync_bundle.h"
+#include "sync_harness.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <httplib.h>
+#include <sys/stat.h>
 
 using namespace qq;
 using namespace qq::test;
 
 namespace {
-
-struct Answer {
-    int status = 0;
-    QJsonObject json;
-    std::string body;
-};
-
-class HubApi {
-public:
-    explicit HubApi(int port) : m_client("127.0.0.1", port)
-    {
-        m_client.enable_server_certificate_verification(false);
-        m_client.set_read_timeout(30, 0);
-    }
-    Answer post(const std::string &path, const std::string &body, const QString &token = {})
-    {
-        return answer(m_client.Post(path, headers(token), body, "application/json"));
-    }
-    Answer get(const std::string &path, const QString &token = {}) { return answer(m_client.Get(path, headers(token))); }
-
-private:
-    static httplib::Headers headers(const QString &token)
-    {
-        httplib::Headers headers;
-        if (!token.isEmpty())
-            headers.emplace("Authorization", "Bearer " + token.toStdString());
-        return headers;
-    }
-    static Answer answer(const httplib::Result &result)
-    {
-        Answer a;
-        if (!result)
-            return a;
-        a.status = result->status;
-        a.body = result->body;
-        a.json = QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
-        return a;
-    }
-    httplib::SSLClient m_client;
-};
-
-QString codeOf(const QString &link)
-{
-    QString error;
-    return EnrollmentLink::parse(link, &error).value_or(EnrollmentLink{}).code;
-}
-
-struct Enrolled {
-    QString device;
-    QString token;
-};
-
-Enrolled enroll(HubApi &api, const QString &code, const QString &device = QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-    const Answer a = api.post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", device}, {"name", "test"}})
-                                                .toJson(QJsonDocument::Compact)
-                                                .toStdString());
-    EXPECT_EQ(a.status, 200) << a.body;
-    return {device, a.json.value("token").toString()};
-}
-
-// A chunk of `count` changes made by `device`, stamped after `fromMs`.
-std::string chunkOf(const QString &device, int count, qint64 fromMs = 1'790'000'000'000)
-{
-    ChangeBatch batch;
-    batch.deviceId = device;
-    for (int i = 0; i < count; ++i) {
-        ChangeRow row;
-        row.hlc = Hlc{fromMs + i, 0, device};
-        row.entity = QStringLiteral("visits");
-        row.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        row.op = QStringLiteral("insert");
-        row.payload = R"({"id":"x"})";
-        row.atMs = fromMs + i;
-        batch.rows.append(row);
-    }
-    return ChangeFeed::encode(batch).toStdString();
-}
 
 class Hub : public ::testing::TestWithParam<const char *> {
 protected:
@@ -126,15 +49,15 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
     const Enrolled kiosk = enroll(*api, code.toLower().remove(QLatin1Char('-'))); // typed loosely
     EXPECT_EQ(kiosk.token.size(), 64);
     // A device's name is optional.
-    const Answer unnamed = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
-                                                                             {"device", "unnamed-device"}})
-                                                       .toJson()
-                                                       .toStdString());
+    const Answer unnamed = api->post(
+        "/v1/enroll",
+        QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", "unnamed-device"}})
+            .toJson()
+            .toStdString());
     EXPECT_EQ(unnamed.status, 200) << unnamed.body;
 
-    const Answer reused = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", "other"}})
-                                                      .toJson()
-                                                      .toStdString());
+    const Answer reused =
+        api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", "other"}}).toJson().toStdString());
     EXPECT_EQ(reused.status, 409);
     EXPECT_TRUE(reused.json.value("message").toString().contains(QLatin1String("already used")));
 
@@ -145,15 +68,12 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
     // An expired code: written by the store itself, as an operator's clock would see it later.
     QString expired;
     {
-        std::unique_ptr<hub::HubStore> store =
-            hub::openHubStore(hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last()
-                                                                                    : hub->dataDir(),
-                              1);
+        std::unique_ptr<hub::HubStore> store = hub::openHubStore(
+            hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last() : hub->dataDir(), 1);
         expired = store->addEnrollmentCode(schoolA, QDateTime::currentMSecsSinceEpoch() - 1000);
     }
-    const Answer late = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", expired}, {"device", "d3"}})
-                                                    .toJson()
-                                                    .toStdString());
+    const Answer late =
+        api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", expired}, {"device", "d3"}}).toJson().toStdString());
     EXPECT_EQ(late.status, 410);
     EXPECT_TRUE(late.json.value("message").toString().contains(QLatin1String("expired")));
 
@@ -174,16 +94,19 @@ TEST_P(Hub, ADeviceReadsAndWritesOnlyItsOwnSchoolAndOnlyItsOwnChanges)
     EXPECT_EQ(api->post("/v1/push", chunkOf(b1.device, 7), b1.token).json.value("stored").toInt(), 7);
 
     // A school's other device sees its 30; school B's device sees none of them.
-    std::optional<ChangeBatch> pulledA = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a2.token).body), nullptr);
+    std::optional<ChangeBatch> pulledA =
+        ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a2.token).body), nullptr);
     ASSERT_TRUE(pulledA);
     EXPECT_EQ(pulledA->rows.size(), 30);
     for (const ChangeRow &row : pulledA->rows)
         EXPECT_EQ(row.hlc.deviceId, a1.device);
-    std::optional<ChangeBatch> pulledB = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", b1.token).body), nullptr);
+    std::optional<ChangeBatch> pulledB =
+        ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", b1.token).body), nullptr);
     ASSERT_TRUE(pulledB);
     EXPECT_TRUE(pulledB->rows.isEmpty()); // its own rows are not sent back, and A's never
     // A device does not get its own changes back either.
-    std::optional<ChangeBatch> own = ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a1.token).body), nullptr);
+    std::optional<ChangeBatch> own =
+        ChangeFeed::decode(QByteArray::fromStdString(api->get("/v1/pull?after=0&limit=100", a1.token).body), nullptr);
     ASSERT_TRUE(own);
     EXPECT_TRUE(own->rows.isEmpty());
 
@@ -210,10 +133,11 @@ TEST_P(Hub, UnknownAndRevokedCredentialsAreRefused)
     EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 403);
     EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("3 ")));
     // Nor can it come back with a fresh code.
-    const Answer again = api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
-                                                                           {"device", kiosk.device}})
-                                                     .toJson()
-                                                     .toStdString());
+    const Answer again =
+        api->post("/v1/enroll",
+                  QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", kiosk.device}})
+                      .toJson()
+                      .toStdString());
     EXPECT_EQ(again.status, 403);
 }
 
@@ -233,8 +157,8 @@ TEST_P(Hub, MalformedOversizedAndReplayedRequestsGetAClearAnswerAndChangeNothing
     EXPECT_EQ(replay.json.value("last").toString(), sent->rows.last().hlc.toString());
 
     // Cut short, damaged, disordered, not JSON: 400 with the reason.
-    for (const std::string &bad : {chunk.substr(0, chunk.size() / 2), std::string("{\"v\":1}"), std::string("\x00\xff", 2),
-                                   std::string("[]")}) {
+    for (const std::string &bad :
+         {chunk.substr(0, chunk.size() / 2), std::string("{\"v\":1}"), std::string("\x00\xff", 2), std::string("[]")}) {
         const Answer a = api->post("/v1/push", bad, kiosk.token);
         EXPECT_EQ(a.status, 400);
         EXPECT_FALSE(a.json.value("message").toString().isEmpty());
@@ -250,4 +174,218 @@ TEST_P(Hub, MalformedOversizedAndReplayedRequestsGetAClearAnswerAndChangeNothing
     EXPECT_EQ(hub->digest(schoolA), after);
 }
 
+TEST_P(Hub, AnEnrolledDeviceIdIsNotTakenOverByAFreshCodeUntilTheAdministratorAllowsItOnce)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    ASSERT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 5), kiosk.token).json.value("stored").toInt(), 5);
+
+    // Someone with a fresh code of the same school claims the kiosk's id: refused, and the code is kept.
+    const QString code = codeOf(hub->enrollmentLink(schoolA));
+    const std::string takeover =
+        QJsonDocument(QJsonObject{{"code", code}, {"device", kiosk.device}, {"name", "intruder"}})
+            .toJson(QJsonDocument::Compact)
+            .toStdString();
+    const Answer refused = api->post("/v1/enroll", takeover);
+    EXPECT_EQ(refused.status, 409) << refused.body;
+    EXPECT_EQ(refused.json.value("error").toString(), QStringLiteral("device_enrolled"));
+    EXPECT_TRUE(refused.json.value("message").toString().contains(QLatin1String("qinqing-hub re-enroll")));
+    EXPECT_FALSE(refused.json.contains("token"));
+
+    // The real kiosk goes on with its own credential, and its name was not changed.
+    const Answer push = api->post("/v1/push", chunkOf(kiosk.device, 3, 1'791'000'000'000), kiosk.token);
+    EXPECT_EQ(push.status, 200) << push.body;
+    EXPECT_EQ(push.json.value("stored").toInt(), 3);
+    EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 200);
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("8 ")));
+    const QString listed = hub->admin({QStringLiteral("devices")});
+    EXPECT_EQ(listed.split(QLatin1Char('\n')).size(), 1) << listed.toStdString();
+    EXPECT_FALSE(listed.contains(QLatin1String("intruder")));
+
+    // Only for a device this hub knows and has not removed.
+    hub->admin({QStringLiteral("re-enroll"), QStringLiteral("no-such-device")}, 1);
+
+    // The administrator allows it once (the kiosk was replaced): the same code now enrolls it...
+    EXPECT_TRUE(hub->admin({QStringLiteral("re-enroll"), kiosk.device}).contains(kiosk.device));
+    EXPECT_TRUE(hub->admin({QStringLiteral("devices")}).contains(QLatin1String("may enroll again")));
+    const Answer again = api->post("/v1/enroll", takeover);
+    ASSERT_EQ(again.status, 200) << again.body;
+    const QString newToken = again.json.value("token").toString();
+    EXPECT_EQ(newToken.size(), 64);
+    EXPECT_NE(newToken, kiosk.token);
+    // ...the old credential is refused, the new one works...
+    EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'792'000'000'000), kiosk.token).status, 401);
+    EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'793'000'000'000), newToken).json.value("stored").toInt(),
+              2);
+    // ...and only once: the next fresh code is refused again.
+    const Answer third =
+        api->post("/v1/enroll",
+                  QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", kiosk.device}})
+                      .toJson()
+                      .toStdString());
+    EXPECT_EQ(third.status, 409);
+    EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'794'000'000'000), newToken).status, 200);
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("12 ")));
+
+    // A removed device cannot be allowed back this way.
+    hub->admin({QStringLiteral("revoke"), kiosk.device});
+    hub->admin({QStringLiteral("re-enroll"), kiosk.device}, 1);
+}
+
+TEST_P(Hub, ChangesStampedFarAheadOfTheHubsClockAreRefusedWholeOverTheNetworkAndFromAUsbFile)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 minute = 60'000, farFuture = 999'999'999'999'999'999;
+    const auto encoded = [](const ChangeBatch &batch) { return ChangeFeed::encode(batch).toStdString(); };
+    ASSERT_EQ(
+        api->post("/v1/push", encoded(batchStamped(kiosk.device, {now - 60 * minute, now - 59 * minute})), kiosk.token)
+            .json.value("stored")
+            .toInt(),
+        2);
+    const QString before = hub->digest(schoolA);
+
+    // Good rows with one forged far-future stamp at the end, a whole chunk of them, and 6 minutes ahead: refused
+    // whole, with words, and nothing stored.
+    for (const ChangeBatch &forged : {batchStamped(kiosk.device, {now - 30 * minute, now - 29 * minute, farFuture}),
+                                      batchStamped(kiosk.device, {farFuture - 2, farFuture - 1, farFuture}),
+                                      batchStamped(kiosk.device, {now - 10 * minute, now + 6 * minute})}) {
+        const Answer a = api->post("/v1/push", encoded(forged), kiosk.token);
+        EXPECT_EQ(a.status, 422) << a.body;
+        EXPECT_EQ(a.json.value("error").toString(), QStringLiteral("clock_ahead"));
+        EXPECT_TRUE(a.json.value("message").toString().contains(QLatin1String("clock is ahead"))) << a.body;
+        EXPECT_EQ(hub->digest(schoolA), before);
+    }
+
+    // A kiosk clock a minute ahead is within the bound, and the kiosk goes on syncing.
+    const Answer slightlyAhead =
+        api->post("/v1/push", encoded(batchStamped(kiosk.device, {now + minute})), kiosk.token);
+    EXPECT_EQ(slightlyAhead.status, 200) << slightlyAhead.body;
+    EXPECT_EQ(slightlyAhead.json.value("stored").toInt(), 1);
+    EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 200);
+    const QString withGood = hub->digest(schoolA);
+    EXPECT_TRUE(withGood.startsWith(QLatin1String("3 "))) << withGood.toStdString();
+
+    // The same from a USB file: a good chunk, then one with a forged stamp. Nothing of the file is stored.
+    QTemporaryDir usb;
+    const QString forgedFile = usb.filePath(QStringLiteral("forged.qqsync"));
+    QString error;
+    ASSERT_TRUE(SyncBundle::write(forgedFile,
+                                  {batchStamped(kiosk.device, {now - 20 * minute, now - 19 * minute}),
+                                   batchStamped(kiosk.device, {now - 18 * minute, farFuture})},
+                                  &error))
+        << error.toStdString();
+    hub->admin({QStringLiteral("import-bundle"), forgedFile}, 1);
+    EXPECT_EQ(hub->digest(schoolA), withGood);
+    // A file of the same kiosk with true stamps is read as before.
+    const QString goodFile = usb.filePath(QStringLiteral("good.qqsync"));
+    ASSERT_TRUE(
+        SyncBundle::write(goodFile, {batchStamped(kiosk.device, {now - 20 * minute, now - 19 * minute})}, &error));
+    EXPECT_EQ(hub->admin({QStringLiteral("import-bundle"), goodFile}), QStringLiteral("2 changes read, 2 new"));
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("5 ")));
+}
+
+TEST_P(Hub, NamesCannotForgeLinesOrEscapeCodesInTheAdministratorsTerminal)
+{
+    // A kiosk's name with a new line and a forged device line, a tab, terminal escape sequences (clear the
+    // screen, red), a C1 new line and a right-to-left override.
+    const QString forgedName =
+        QStringLiteral("kiosk\nfake-device\t%1\tSchool Z\tactive\x1b[2J\x1b[31m\u0085\u202Egnp.exe").arg(schoolA);
+    const Answer named = api->post("/v1/enroll",
+                                   QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
+                                                             {"device", "named-device"},
+                                                             {"name", forgedName}})
+                                       .toJson()
+                                       .toStdString());
+    EXPECT_EQ(named.status, 200) << named.body;
+    // Device ids are what stamps carry: no control characters at all.
+    const QString code = codeOf(hub->enrollmentLink(schoolA));
+    for (const char *device : {"dev\nfake", "dev\x1b[31m", "dev\u202e"}) {
+        const Answer a = api->post(
+            "/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", device}}).toJson().toStdString());
+        EXPECT_EQ(a.status, 400) << device;
+    }
+    // A name stored by an earlier hub, unfiltered, is neutralised when printed.
+    {
+        std::unique_ptr<hub::HubStore> store = hub::openHubStore(
+            hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last() : hub->dataDir(), 1);
+        ASSERT_EQ(store
+                      ->enroll(codeOf(hub->enrollmentLink(schoolA)), QStringLiteral("old-device"),
+                               QStringLiteral("old\nline\x1b]0;title\x07"), QDateTime::currentMSecsSinceEpoch())
+                      .refusal,
+                  hub::EnrollRefusal::None);
+    }
+
+    const QString listed = hub->admin({QStringLiteral("devices")});
+    const QStringList lines = listed.split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << listed.toStdString(); // two devices, two lines
+    for (const QString &line : lines) {
+        EXPECT_EQ(line.split(QLatin1Char('\t')).size(), 4) << line.toStdString();
+        EXPECT_TRUE(line.endsWith(QLatin1String("\tactive"))) << line.toStdString();
+        for (const QChar c : line)
+            EXPECT_FALSE(c.unicode() < 0x20 && c != u'\t') << line.toStdString();
+        EXPECT_FALSE(line.contains(QChar(0x202e)) || line.contains(QChar(0x85)) || line.contains(QChar(0x1b)));
+    }
+    EXPECT_TRUE(listed.contains(QLatin1String("old\\x0aline\\x1b]0;title\\x07"))) << listed.toStdString();
+
+    // School names are the administrator's own, and refused with a control character in them.
+    hub->admin({QStringLiteral("add-school"), QStringLiteral("School C\nfake\tSchool D")}, 1);
+    hub->admin({QStringLiteral("add-school"), QStringLiteral("\x1b[31mRed school")}, 1);
+    EXPECT_FALSE(hub->addSchool(QStringLiteral("希望小学")).isEmpty());
+    EXPECT_EQ(hub->admin({QStringLiteral("schools")}).split(QLatin1Char('\n')).size(), 3);
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, Hub, ::testing::Values("sqlite", "postgres"));
+
+// A hub started on a fresh folder, with the umask most systems have (022),
+// keeps its folder and every file in it to its own user.
+TEST(HubFiles, TheDataFolderAndItsFilesAreTheHubUsersAloneWhateverTheUmask)
+{
+    QTemporaryDir base;
+    const QString folder = base.filePath(QStringLiteral("fresh/hub"));
+    const auto run = [&](QProcess &process, const QStringList &args) {
+        process.setChildProcessModifier([] { ::umask(022); });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QINQING_HUB_QUIET"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(QINQING_HUB), QStringList{QStringLiteral("--data"), folder} + args);
+    };
+    QProcess addSchool;
+    run(addSchool, {QStringLiteral("add-school"), QStringLiteral("School A")});
+    ASSERT_TRUE(addSchool.waitForFinished(30000));
+    const QString school = QString::fromLocal8Bit(addSchool.readAllStandardOutput()).trimmed();
+    QProcess enrollCode;
+    run(enrollCode, {QStringLiteral("enroll-code"), school, QStringLiteral("--url"), QStringLiteral("https://x:1")});
+    ASSERT_TRUE(enrollCode.waitForFinished(30000));
+    const QString code =
+        codeOf(QString::fromLocal8Bit(enrollCode.readAllStandardOutput()).trimmed().split(u'\n').last());
+
+    QProcess serve;
+    run(serve,
+        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
+         QStringLiteral("serve")});
+    QRegularExpressionMatch match;
+    readLineMatching(serve, QRegularExpression(QStringLiteral(":(\\d+) \\(certificate")), &match);
+    ASSERT_TRUE(match.hasMatch()) << serve.readAllStandardError().toStdString();
+    HubApi api(match.captured(1).toInt());
+    const Enrolled kiosk = enroll(api, code); // the store is written while the hub runs: -wal and -shm exist
+    EXPECT_EQ(api.post("/v1/push", chunkOf(kiosk.device, 3), kiosk.token).status, 200);
+
+    const auto mode = [](const QString &path) {
+        struct stat st { };
+        return ::stat(path.toLocal8Bit().constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    EXPECT_EQ(mode(folder), 0700);
+    for (const char *file : {"hub.sqlite", "hub.sqlite-wal", "hub.sqlite-shm", "hub-key.pem", "hub-cert.pem"})
+        EXPECT_EQ(mode(folder + QLatin1Char('/') + QLatin1String(file)), 0600) << file;
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    serve.waitForFinished(10000);
+
+    // An older hub's folder and database, open to everyone, are narrowed on the next start.
+    ASSERT_EQ(::chmod(folder.toLocal8Bit().constData(), 0755), 0);
+    ASSERT_EQ(::chmod((folder + QStringLiteral("/hub.sqlite")).toLocal8Bit().constData(), 0644), 0);
+    QProcess schools;
+    run(schools, {QStringLiteral("schools")});
+    ASSERT_TRUE(schools.waitForFinished(30000));
+    EXPECT_EQ(mode(folder), 0700);
+    EXPECT_EQ(mode(folder + QStringLiteral("/hub.sqlite")), 0600);
+}

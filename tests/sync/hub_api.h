@@ -1,0 +1,120 @@
+#pragma once
+
+// A client of the hub's API for the tests (cpp-httplib, no certificate check:
+// the tests talk to their own hub on loopback), and the requests they send.
+#include "change_feed.h"
+#include "enrollment_link.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+namespace qq::test {
+
+struct Answer {
+    int status = 0;
+    QJsonObject json;
+    std::string body;
+};
+
+class HubApi {
+public:
+    explicit HubApi(int port, int timeoutSeconds = 30) : m_client("127.0.0.1", port)
+    {
+        m_client.enable_server_certificate_verification(false);
+        m_client.set_connection_timeout(timeoutSeconds, 0);
+        m_client.set_read_timeout(timeoutSeconds, 0);
+        m_client.set_write_timeout(timeoutSeconds, 0);
+    }
+    Answer post(const std::string &path, const std::string &body, const QString &token = {})
+    {
+        return answer(m_client.Post(path, headers(token), body, "application/json"));
+    }
+    Answer get(const std::string &path, const QString &token = {})
+    {
+        return answer(m_client.Get(path, headers(token)));
+    }
+
+private:
+    static httplib::Headers headers(const QString &token)
+    {
+        httplib::Headers headers;
+        if (!token.isEmpty())
+            headers.emplace("Authorization", "Bearer " + token.toStdString());
+        return headers;
+    }
+    static Answer answer(const httplib::Result &result)
+    {
+        Answer a;
+        if (!result)
+            return a;
+        a.status = result->status;
+        a.body = result->body;
+        a.json = QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+        return a;
+    }
+    httplib::SSLClient m_client;
+};
+
+inline QString codeOf(const QString &link)
+{
+    QString error;
+    return EnrollmentLink::parse(link, &error).value_or(EnrollmentLink{}).code;
+}
+
+struct Enrolled {
+    QString device;
+    QString token;
+};
+
+inline Enrolled enroll(HubApi &api, const QString &code,
+                       const QString &device = QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    const Answer a = api.post("/v1/enroll",
+                              QJsonDocument(QJsonObject{{"code", code}, {"device", device}, {"name", "test"}})
+                                  .toJson(QJsonDocument::Compact)
+                                  .toStdString());
+    EXPECT_EQ(a.status, 200) << a.body;
+    return {device, a.json.value("token").toString()};
+}
+
+// A chunk of `count` changes made by `device`, stamped after `fromMs`.
+// A chunk of `device`'s changes, one per wall time in `wallsMs` (increasing).
+inline ChangeBatch batchStamped(const QString &device, const QList<qint64> &wallsMs)
+{
+    ChangeBatch batch;
+    batch.deviceId = device;
+    for (const qint64 wall : wallsMs) {
+        ChangeRow row;
+        row.hlc = Hlc{wall, 0, device};
+        row.entity = QStringLiteral("visits");
+        row.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.op = QStringLiteral("insert");
+        row.payload = R"({"id":"x"})";
+        row.atMs = wall;
+        batch.rows.append(row);
+    }
+    return batch;
+}
+
+inline std::string chunkOf(const QString &device, int count, qint64 fromMs = 1'790'000'000'000)
+{
+    ChangeBatch batch;
+    batch.deviceId = device;
+    for (int i = 0; i < count; ++i) {
+        ChangeRow row;
+        row.hlc = Hlc{fromMs + i, 0, device};
+        row.entity = QStringLiteral("visits");
+        row.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.op = QStringLiteral("insert");
+        row.payload = R"({"id":"x"})";
+        row.atMs = fromMs + i;
+        batch.rows.append(row);
+    }
+    return ChangeFeed::encode(batch).toStdString();
+}
+
+} // namespace qq::test
