@@ -14,6 +14,7 @@ cd "$build/bench"
 "$build/bench/bench_week_plan"
 "$build/bench/bench_voice"
 "$build/bench/bench_mailbox"
+"$build/bench/bench_backup"
 "$build/bench/bench_overdue"
 # Sync (issue 7): a real hub over loopback; PostgreSQL started durable (fsync
 # on) as a district hub runs; PouchDB replicating the same number of records
