@@ -13,8 +13,8 @@ namespace qq {
 namespace {
 
 constexpr int kSaltBytes = crypto_pwhash_SALTBYTES;
-constexpr int kLockedBytes = kSaltBytes + 16 + crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES
-    + BackupKey::kKeyBytes;
+constexpr int kLockedBytes =
+    kSaltBytes + 16 + crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + BackupKey::kKeyBytes;
 constexpr const char kStickContext[crypto_kdf_CONTEXTBYTES + 1] = "qqstick1";
 
 QString keyId(const SecretBytes &secret)
@@ -127,8 +127,8 @@ QByteArray BackupKey::stickMac(const QByteArray &stickId) const
     unsigned char subkey[crypto_auth_KEYBYTES];
     crypto_kdf_derive_from_key(subkey, sizeof subkey, 1, kStickContext, m_secret->data());
     QByteArray mac(crypto_auth_BYTES, '\0');
-    crypto_auth(reinterpret_cast<unsigned char *>(mac.data()), reinterpret_cast<const unsigned char *>(stickId.constData()),
-                quint64(stickId.size()), subkey);
+    crypto_auth(reinterpret_cast<unsigned char *>(mac.data()),
+                reinterpret_cast<const unsigned char *>(stickId.constData()), quint64(stickId.size()), subkey);
     sodium_memzero(subkey, sizeof subkey);
     return mac;
 }

@@ -3,13 +3,13 @@
 #include "kiosk_store.h"
 #include "migrations.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QCborMap>
-#include <QCborValue>
 #include <QStorageInfo>
 #include <QtEndian>
 
@@ -183,8 +183,9 @@ QList<BackupFile> filesIn(const QString &folder, BackupPlace place)
 {
     QList<BackupFile> files;
     // On a stick only encrypted files: a plain database there could be anyone's.
-    const QStringList patterns = place == BackupPlace::Usb ? QStringList{QStringLiteral("*.qqbackup")}
-                                                           : QStringList{QStringLiteral("*.qqbackup"), QStringLiteral("*.sqlite")};
+    const QStringList patterns = place == BackupPlace::Usb
+        ? QStringList{QStringLiteral("*.qqbackup")}
+        : QStringList{QStringLiteral("*.qqbackup"), QStringLiteral("*.sqlite")};
     if (QFileInfo(folder).isSymLink())
         return files;
     const QFileInfoList entries = QDir(folder).entryInfoList(patterns, QDir::Files, QDir::Name);
@@ -218,7 +219,7 @@ int openStickFolder(const QString &stickRoot, bool create)
 
 class Fd {
 public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
+    explicit Fd(int fd = -1) : m_fd(fd) { }
     ~Fd()
     {
         if (m_fd >= 0)
@@ -359,8 +360,8 @@ bool encryptFile(const QString &plainPath, const QString &target, const BackupKe
         crypto_secretstream_xchacha20poly1305_push(
             &state, reinterpret_cast<unsigned char *>(sealed.data()), &sealedBytes,
             reinterpret_cast<const unsigned char *>(chunk.constData()), quint64(chunk.size()),
-            first ? reinterpret_cast<const unsigned char *>(prefix.constData()) : nullptr, first ? quint64(prefix.size()) : 0,
-            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+            first ? reinterpret_cast<const unsigned char *>(prefix.constData()) : nullptr,
+            first ? quint64(prefix.size()) : 0, last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         char size[4];
         qToLittleEndian<quint32>(quint32(sealedBytes), size);
         ok = out.write(size, 4) == 4 && out.write(sealed.constData(), qint64(sealedBytes)) == qint64(sealedBytes);
@@ -375,7 +376,6 @@ bool encryptFile(const QString &plainPath, const QString &target, const BackupKe
         *detail = QStringLiteral("writing the encrypted backup failed");
     return ok;
 }
-
 
 // Copies every page of `from` into the live database `to` with the backup
 // API, in one step: one write transaction on `to`, so if anything fails (the
@@ -693,7 +693,7 @@ BackupOutcome Backups::copyToStick(const QString &backupPath, const QString &sti
     });
     if (!written)
         return fail(readFailed || hasRoomFor(stickRoot, 2 * kStickReserveBytes) ? BackupProblem::CannotWrite
-                                                                                  : BackupProblem::DiskFull,
+                                                                                : BackupProblem::DiskFull,
                     QStringLiteral("write to the stick failed"));
     qCInfo(lcBackup) << "backup copied to a stick:" << name;
     return outcome;
@@ -930,7 +930,7 @@ BackupCheck Backups::checkPlain(const QString &path, Verify verify)
 }
 
 RestoreOutcome Backups::restore(const QString &backupPath, const BackupKey &key, const QString &safetyCopyName,
-                               Verify verify) const
+                                Verify verify) const
 {
     RestoreOutcome outcome;
     auto fail = [&](BackupProblem problem, const QString &detail) {
@@ -994,10 +994,11 @@ RestoreOutcome Backups::restore(const QString &backupPath, const BackupKey &key,
         return fail(rc == SQLITE_CANTOPEN ? BackupProblem::Missing : problemFor(rc), message);
     {
         Connection live;
-        if (live.open(m_databasePath, SQLITE_OPEN_READWRITE) == SQLITE_OK && live.exec("BEGIN IMMEDIATE") == SQLITE_OK) {
+        if (live.open(m_databasePath, SQLITE_OPEN_READWRITE) == SQLITE_OK
+            && live.exec("BEGIN IMMEDIATE") == SQLITE_OK) {
             sqlite3_stmt *stmt = nullptr;
-            sqlite3_prepare_v2(live.handle(), "INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)", -1, &stmt,
-                               nullptr);
+            sqlite3_prepare_v2(live.handle(), "INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)", -1,
+                               &stmt, nullptr);
             for (const QString &row : std::as_const(kept)) {
                 const QByteArray name = row.section(QLatin1Char('|'), 0, 0).toUtf8();
                 const QByteArray value = row.section(QLatin1Char('|'), 1).toUtf8();
@@ -1014,8 +1015,8 @@ RestoreOutcome Backups::restore(const QString &backupPath, const BackupKey &key,
     if (!quickCheck(m_databasePath)) {
         // Not expected after a checked file; put the safety copy back rather than run on it.
         const QString undo = QDir(m_folder).filePath(QStringLiteral("undo.sqlite") + QLatin1String(kPartSuffix));
-        const bool undone = decrypt(safety.path, key, undo) == BackupProblem::None
-            && copyInto(undo, m_databasePath, &rc, &message);
+        const bool undone =
+            decrypt(safety.path, key, undo) == BackupProblem::None && copyInto(undo, m_databasePath, &rc, &message);
         QFile::remove(undo);
         return fail(BackupProblem::Damaged,
                     QStringLiteral("the restored data failed its quick check; safety copy %1")

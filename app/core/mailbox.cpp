@@ -6,8 +6,8 @@
 #include "mailbox_trust.h"
 
 #include <QCborMap>
-#include <QSet>
 #include <QCborValue>
+#include <QSet>
 
 #include <sodium.h>
 
@@ -122,12 +122,14 @@ QString Mailbox::setUp(const QString &counselorName, const QString &passphrase)
     const SecretBytes passKey = Sealing::deriveKey(passphrase.toUtf8(), salt, cost);
     const QString recoveryCode = Sealing::newRecoveryCode();
     const QByteArray recoverySalt = Sealing::newSalt();
-    const SecretBytes recoveryKey = Sealing::deriveKey(Sealing::normaliseRecoveryCode(recoveryCode).toLatin1(), recoverySalt, cost);
+    const SecretBytes recoveryKey =
+        Sealing::deriveKey(Sealing::normaliseRecoveryCode(recoveryCode).toLatin1(), recoverySalt, cost);
     if (passKey.isEmpty() || recoveryKey.isEmpty())
         return {};
     Transaction tx(m_db);
-    m_db.prepare("INSERT INTO mailbox_keys (id, counselor_name, public_key, pass_salt, pass_ops, pass_mem, pass_locked_key,"
-                 " recovery_salt, recovery_locked_key, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    m_db.prepare(
+            "INSERT INTO mailbox_keys (id, counselor_name, public_key, pass_salt, pass_ops, pass_mem, pass_locked_key,"
+            " recovery_salt, recovery_locked_key, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, counselorName.trimmed())
         .bind(2, pair.publicKey)
         .bind(3, salt)
@@ -161,8 +163,9 @@ qint64 Mailbox::pictureDelayAfter(int failures)
 
 Unlocked Mailbox::unlock(const QString &passphrase)
 {
-    Statement row = m_db.prepare("SELECT public_key, pass_salt, pass_ops, pass_mem, pass_locked_key, failures, locked_until"
-                                 " FROM mailbox_keys WHERE id = 1");
+    Statement row =
+        m_db.prepare("SELECT public_key, pass_salt, pass_ops, pass_mem, pass_locked_key, failures, locked_until"
+                     " FROM mailbox_keys WHERE id = 1");
     if (!row.step())
         return {{UnlockCheck::Status::NotSetUp, 0}, nullptr};
     const QByteArray publicKey = row.blob(0);
@@ -181,7 +184,9 @@ Unlocked Mailbox::unlock(const QString &passphrase)
     Transaction tx(m_db);
     if (!secret) {
         const qint64 until = now + passphraseDelayAfter(failures + 1);
-        m_db.prepare("UPDATE mailbox_keys SET failures = failures + 1, locked_until = ? WHERE id = 1").bind(1, until).run();
+        m_db.prepare("UPDATE mailbox_keys SET failures = failures + 1, locked_until = ? WHERE id = 1")
+            .bind(1, until)
+            .run();
         logEvent("unlock_failed");
         tx.commit();
         return {{UnlockCheck::Status::Wrong, until}, nullptr};
@@ -200,8 +205,9 @@ Unlocked Mailbox::unlock(const QString &passphrase)
 Unlocked Mailbox::recover(const QString &recoveryCode, const QString &newPassphrase)
 {
     const QString code = Sealing::normaliseRecoveryCode(recoveryCode);
-    Statement row = m_db.prepare("SELECT public_key, recovery_salt, pass_ops, pass_mem, recovery_locked_key, failures, locked_until"
-                                 " FROM mailbox_keys WHERE id = 1");
+    Statement row =
+        m_db.prepare("SELECT public_key, recovery_salt, pass_ops, pass_mem, recovery_locked_key, failures, locked_until"
+                     " FROM mailbox_keys WHERE id = 1");
     if (!row.step())
         return {{UnlockCheck::Status::NotSetUp, 0}, nullptr};
     const QByteArray publicKey = row.blob(0);
@@ -223,7 +229,9 @@ Unlocked Mailbox::recover(const QString &recoveryCode, const QString &newPassphr
     Transaction tx(m_db);
     if (!secret) {
         const qint64 until = now + passphraseDelayAfter(failures + 1);
-        m_db.prepare("UPDATE mailbox_keys SET failures = failures + 1, locked_until = ? WHERE id = 1").bind(1, until).run();
+        m_db.prepare("UPDATE mailbox_keys SET failures = failures + 1, locked_until = ? WHERE id = 1")
+            .bind(1, until)
+            .run();
         logEvent("recover_failed");
         tx.commit();
         return {{UnlockCheck::Status::Wrong, until}, nullptr};
@@ -430,7 +438,8 @@ int Mailbox::unreadReplies(const QString &childId) const
 
 OpenedReplies Mailbox::openReplies(const QString &childId, const QList<int> &pictureCode)
 {
-    Statement row = m_db.prepare("SELECT public_key, salt, ops, mem, locked_key, failures, locked_until FROM child_keys WHERE child_id = ?");
+    Statement row = m_db.prepare(
+        "SELECT public_key, salt, ops, mem, locked_key, failures, locked_until FROM child_keys WHERE child_id = ?");
     row.bind(1, childId);
     if (!row.step())
         return {{UnlockCheck::Status::NotSetUp, 0}, {}};
@@ -447,7 +456,8 @@ OpenedReplies Mailbox::openReplies(const QString &childId, const QList<int> &pic
 
     std::optional<SecretBytes> secret;
     if (isPictureCodeValid(pictureCode))
-        secret = Sealing::unlock(locked, Sealing::deriveKey(pictureSecret(pictureCode), salt, cost), crypto_box_SECRETKEYBYTES);
+        secret = Sealing::unlock(locked, Sealing::deriveKey(pictureSecret(pictureCode), salt, cost),
+                                 crypto_box_SECRETKEYBYTES);
     Transaction tx(m_db);
     if (!secret) {
         const qint64 until = now + pictureDelayAfter(failures + 1);
@@ -587,7 +597,11 @@ void CounselorSession::logListening(const QString &letterId)
 void CounselorSession::setFollowUp(const QString &letterId, bool followUp)
 {
     Transaction tx(m_mailbox.db());
-    m_mailbox.db().prepare("UPDATE letters SET follow_up = ? WHERE id = ?").bind(1, followUp ? 1 : 0).bind(2, letterId).run();
+    m_mailbox.db()
+        .prepare("UPDATE letters SET follow_up = ? WHERE id = ?")
+        .bind(1, followUp ? 1 : 0)
+        .bind(2, letterId)
+        .run();
     if (m_mailbox.db().changes() > 0)
         m_mailbox.changeLog().appendRow("letters", letterId, ChangeLog::Op::Update, m_mailbox.clock().nowMs(),
                                         {"follow_up"});
@@ -619,8 +633,9 @@ StorageError CounselorSession::reply(const QString &letterId, const QString &tex
             : m_mailbox.childPublicKey(summary.childId);
         Transaction tx(db);
         const QString id = newId();
-        Statement insert = db.prepare("INSERT INTO letter_replies (id, letter_id, child_id, for_child, child_key, for_counselor, written_at)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement insert = db.prepare(
+            "INSERT INTO letter_replies (id, letter_id, child_id, for_child, child_key, for_counselor, written_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, id).bind(2, letterId).bind(3, summary.childId);
         if (childKey.isEmpty())
             insert.bindNull(4).bindNull(5);

@@ -182,7 +182,8 @@ QString fingerprint(const QByteArray &identity)
     unsigned char hash[8];
     crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(identity.constData()),
                        size_t(identity.size()), nullptr, 0);
-    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex()).toUpper();
+    const QString hex =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex()).toUpper();
     return hex.mid(0, 4) + u'-' + hex.mid(4, 4) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4);
 }
 

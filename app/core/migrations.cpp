@@ -148,7 +148,6 @@ CREATE INDEX call_bookings_by_child ON call_bookings(child_id, start_ms);
 CREATE INDEX call_bookings_by_time ON call_bookings(start_ms);
 )sql";
 
-
 // The private mailbox. Letters are sealed to the counselor's public key; the
 // disk shows only the hour they came (rounded, so a letter cannot be matched
 // with a sign-in) and the counselor's own marks. The log is append-only.

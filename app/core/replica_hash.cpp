@@ -8,11 +8,11 @@ namespace qq::ReplicaHash {
 
 QStringList syncedTables()
 {
-    return {QStringLiteral("settings"),      QStringLiteral("classes"),       QStringLiteral("children"),
-            QStringLiteral("contacts"),      QStringLiteral("visits"),        QStringLiteral("moods"),
-            QStringLiteral("book_titles"),   QStringLiteral("book_copies"),   QStringLiteral("loans"),
-            QStringLiteral("call_places"),   QStringLiteral("room_hours"),    QStringLiteral("contact_windows"),
-            QStringLiteral("call_bookings"), QStringLiteral("mailbox_keys"),  QStringLiteral("letters"),
+    return {QStringLiteral("settings"),      QStringLiteral("classes"),      QStringLiteral("children"),
+            QStringLiteral("contacts"),      QStringLiteral("visits"),       QStringLiteral("moods"),
+            QStringLiteral("book_titles"),   QStringLiteral("book_copies"),  QStringLiteral("loans"),
+            QStringLiteral("call_places"),   QStringLiteral("room_hours"),   QStringLiteral("contact_windows"),
+            QStringLiteral("call_bookings"), QStringLiteral("mailbox_keys"), QStringLiteral("letters"),
             QStringLiteral("letter_replies")};
     // child_keys stays on the kiosk where the child chose pictures: its locked
     // secret key must never reach a hub or another disk (504 codes to try).

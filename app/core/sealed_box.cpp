@@ -11,7 +11,8 @@
 
 namespace qq {
 
-SecretBytes::SecretBytes(qsizetype size) : m_data(static_cast<unsigned char *>(sodium_malloc(size_t(size)))), m_size(size)
+SecretBytes::SecretBytes(qsizetype size)
+    : m_data(static_cast<unsigned char *>(sodium_malloc(size_t(size)))), m_size(size)
 {
     if (!m_data)
         qFatal("out of memory for a secret");
@@ -97,8 +98,9 @@ QByteArray seal(const QByteArray &plain, const QByteArray &publicKey)
 {
     Q_ASSERT(publicKey.size() == crypto_box_PUBLICKEYBYTES);
     QByteArray sealed(plain.size() + crypto_box_SEALBYTES, '\0');
-    crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), reinterpret_cast<const unsigned char *>(plain.constData()),
-                    quint64(plain.size()), reinterpret_cast<const unsigned char *>(publicKey.constData()));
+    crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()),
+                    reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
+                    reinterpret_cast<const unsigned char *>(publicKey.constData()));
     return sealed;
 }
 
@@ -108,8 +110,9 @@ std::optional<QByteArray> open(const QByteArray &sealed, const QByteArray &publi
         || secretKey.size() != crypto_box_SECRETKEYBYTES)
         return std::nullopt;
     QByteArray plain(sealed.size() - crypto_box_SEALBYTES, '\0');
-    if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()), reinterpret_cast<const unsigned char *>(sealed.constData()),
-                             quint64(sealed.size()), reinterpret_cast<const unsigned char *>(publicKey.constData()), secretKey.data())
+    if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
+                             reinterpret_cast<const unsigned char *>(sealed.constData()), quint64(sealed.size()),
+                             reinterpret_cast<const unsigned char *>(publicKey.constData()), secretKey.data())
         != 0)
         return std::nullopt;
     return plain;
@@ -188,8 +191,9 @@ QString normaliseRecoveryCode(const QString &typed)
         if (c.isSpace() || c == QLatin1Char('-'))
             continue;
         c = c.toUpper();
-        if (c == QLatin1Char('O') || c == QLatin1Char('0') || c == QLatin1Char('1') || c == QLatin1Char('I') || c == QLatin1Char('L')
-            || c == QLatin1Char('#') || c.unicode() > 127 || !std::strchr(kRecoveryAlphabet, c.toLatin1()))
+        if (c == QLatin1Char('O') || c == QLatin1Char('0') || c == QLatin1Char('1') || c == QLatin1Char('I')
+            || c == QLatin1Char('L') || c == QLatin1Char('#') || c.unicode() > 127
+            || !std::strchr(kRecoveryAlphabet, c.toLatin1()))
             return {};
         code += c;
     }

@@ -135,8 +135,7 @@ QHash<int, QByteArray> BackupListModel::roleNames() const
 // --- The controller ----------------------------------------------------------------
 
 BackupController::BackupController(KioskStore &store, KioskController &kiosk, QObject *parent)
-    : QObject(parent), m_store(store), m_kiosk(kiosk), m_backups(store.dataDir()),
-      m_key(BackupKey::ensure(store.db()))
+    : QObject(parent), m_store(store), m_kiosk(kiosk), m_backups(store.dataDir()), m_key(BackupKey::ensure(store.db()))
 {
     connect(&m_daily, &QTimer::timeout, this, &BackupController::checkDaily);
     m_stickPoll.setInterval(kStickPollMs);

@@ -24,13 +24,14 @@ MailController *s_instance = nullptr;
 using Screen = KioskController::Screen;
 
 // The picture code's pictures, in the order they are shown (assets/icons/pic_*.svg).
-const QStringList kPictures = {QStringLiteral("pic_sun"),    QStringLiteral("pic_moon"), QStringLiteral("pic_star"),
-                               QStringLiteral("pic_fish"),   QStringLiteral("pic_cat"),  QStringLiteral("pic_flower"),
-                               QStringLiteral("pic_tree"),   QStringLiteral("pic_apple"), QStringLiteral("pic_car")};
+const QStringList kPictures = {QStringLiteral("pic_sun"),  QStringLiteral("pic_moon"),  QStringLiteral("pic_star"),
+                               QStringLiteral("pic_fish"), QStringLiteral("pic_cat"),   QStringLiteral("pic_flower"),
+                               QStringLiteral("pic_tree"), QStringLiteral("pic_apple"), QStringLiteral("pic_car")};
 
 } // namespace
 
-MailController::MailController(KioskStore &store, KioskController &kiosk, std::unique_ptr<Microphone> microphone, QObject *parent)
+MailController::MailController(KioskStore &store, KioskController &kiosk, std::unique_ptr<Microphone> microphone,
+                               QObject *parent)
     : QObject(parent),
       m_store(store),
       m_kiosk(kiosk),
@@ -70,9 +71,11 @@ MailController::MailController(KioskStore &store, KioskController &kiosk, std::u
     });
     connect(m_recorder.get(), &VoiceRecorder::failed, this, [this](Microphone::Problem problem) {
         stopRecording(); // keeps what was said before the microphone failed
-        m_voiceProblem = problem == Microphone::Problem::NoDevice ? tr("This kiosk has no microphone. You can write your letter instead.")
-            : problem == Microphone::Problem::Denied ? tr("The microphone may not be used. Please ask the duty teacher, or write instead.")
-                                                     : tr("The microphone is not working. Please ask the duty teacher, or write instead.");
+        m_voiceProblem = problem == Microphone::Problem::NoDevice
+            ? tr("This kiosk has no microphone. You can write your letter instead.")
+            : problem == Microphone::Problem::Denied
+            ? tr("The microphone may not be used. Please ask the duty teacher, or write instead.")
+            : tr("The microphone is not working. Please ask the duty teacher, or write instead.");
         qCWarning(lcMail) << "microphone problem" << int(problem);
         emit voiceChanged();
     });
@@ -128,8 +131,9 @@ QString MailController::reminder() const
     if (!ready() || today.dayOfWeek() != day)
         return {};
     const int waiting = waitingCount();
-    return waiting > 0 ? tr("The mailbox opens today: %n letter(s) waiting for %1.", nullptr, waiting).arg(counselorName())
-                       : tr("The mailbox opens today. No letters are waiting.");
+    return waiting > 0
+        ? tr("The mailbox opens today: %n letter(s) waiting for %1.", nullptr, waiting).arg(counselorName())
+        : tr("The mailbox opens today. No letters are waiting.");
 }
 
 void MailController::refreshStatus()
@@ -302,7 +306,8 @@ void MailController::setDraft(const QString &text)
     QString kept = text;
     if (kept.size() > Mailbox::kMaxTextChars) {
         kept.truncate(Mailbox::kMaxTextChars);
-        m_kiosk.setMessage(tr("Your letter is full: %1 characters is the most. You can send it now.").arg(Mailbox::kMaxTextChars));
+        m_kiosk.setMessage(
+            tr("Your letter is full: %1 characters is the most. You can send it now.").arg(Mailbox::kMaxTextChars));
     }
     if (kept == m_draft)
         return;
@@ -384,12 +389,14 @@ void MailController::send()
         return;
     }
     bool needsPictures = false;
-    if (!m_writerId.isEmpty() && !m_kiosk.guarded("picture code", [&] { needsPictures = !m_store.mailbox().hasPictureCode(m_writerId); }))
+    if (!m_writerId.isEmpty()
+        && !m_kiosk.guarded("picture code", [&] { needsPictures = !m_store.mailbox().hasPictureCode(m_writerId); }))
         return;
     if (needsPictures) {
         m_picked.clear();
         m_firstPick.clear();
-        setPictureStep(PictureStep::Choose, tr("Choose 3 secret pictures. With them, only you can open %1's answer.").arg(counselorName()));
+        setPictureStep(PictureStep::Choose,
+                       tr("Choose 3 secret pictures. With them, only you can open %1's answer.").arg(counselorName()));
         m_kiosk.show(Screen::MailPictures);
         return;
     }
@@ -445,7 +452,8 @@ void MailController::setPictureStep(PictureStep step, const QString &hint)
 
 void MailController::tapPicture(int picture)
 {
-    if (picture < 0 || picture >= Mailbox::kPictureCount || m_picked.contains(picture) || m_picked.size() >= Mailbox::kPictureCodeLength)
+    if (picture < 0 || picture >= Mailbox::kPictureCount || m_picked.contains(picture)
+        || m_picked.size() >= Mailbox::kPictureCodeLength)
         return;
     m_picked.append(picture);
     emit picturesChanged();
@@ -475,7 +483,8 @@ void MailController::tapPicture(int picture)
             m_kiosk.show(Screen::MailReply);
             break;
         case UnlockCheck::Status::Wrong:
-            setPictureStep(PictureStep::Open, opened.check.lockedUntilMs > 0
+            setPictureStep(PictureStep::Open,
+                           opened.check.lockedUntilMs > 0
                                ? tr("Those were not your pictures. %1").arg(waitMessage(opened.check.lockedUntilMs))
                                : tr("Those were not your pictures. Try again."));
             break;
@@ -511,7 +520,8 @@ QString MailController::waitMessage(qint64 untilMs) const
     const qint64 seconds = std::max<qint64>(1, (untilMs - m_store.clock().nowMs() + 999) / 1000);
     if (seconds < 90)
         return tr("Let's wait %n second(s), then try again.", nullptr, int(seconds));
-    return tr("Let's wait %n minute(s), then try again. You can also ask %1.", nullptr, int((seconds + 59) / 60)).arg(counselorName());
+    return tr("Let's wait %n minute(s), then try again. You can also ask %1.", nullptr, int((seconds + 59) / 60))
+        .arg(counselorName());
 }
 
 void MailController::replyRequested(const QString &childId)
@@ -543,7 +553,8 @@ void MailController::setUp(const QString &name, const QString &passphrase, const
     if (name.trimmed().isEmpty())
         return setCounselorProblem(tr("Please type the counselor's name, as the children know it."));
     if (!Mailbox::isPassphraseAcceptable(passphrase))
-        return setCounselorProblem(tr("The passphrase needs at least %1 characters and not only digits (a date or a phone number is guessed quickly). A short sentence is easy to remember.")
+        return setCounselorProblem(tr("The passphrase needs at least %1 characters and not only digits (a date or a "
+                                      "phone number is guessed quickly). A short sentence is easy to remember.")
                                        .arg(Mailbox::kMinPassphraseChars));
     if (passphrase != again)
         return setCounselorProblem(tr("The two passphrases are not the same."));
@@ -588,7 +599,8 @@ void MailController::unlock(const QString &passphrase)
 void MailController::recover(const QString &code, const QString &newPassphrase)
 {
     if (!Mailbox::isPassphraseAcceptable(newPassphrase))
-        return setCounselorProblem(tr("The new passphrase needs at least %1 characters and not only digits.").arg(Mailbox::kMinPassphraseChars));
+        return setCounselorProblem(tr("The new passphrase needs at least %1 characters and not only digits.")
+                                       .arg(Mailbox::kMinPassphraseChars));
     Unlocked unlocked;
     if (!m_kiosk.guarded("mailbox recovery", [&] { unlocked = m_store.mailbox().recover(code, newPassphrase); }))
         return;
@@ -615,7 +627,8 @@ void MailController::reloadInbox()
 {
     if (!m_session)
         return;
-    m_kiosk.guarded("inbox", [&] { m_inbox.reset(m_session.get(), m_session->inbox(), m_store.settings().timeZone()); });
+    m_kiosk.guarded("inbox",
+                    [&] { m_inbox.reset(m_session.get(), m_session->inbox(), m_store.settings().timeZone()); });
 }
 
 void MailController::lock()
@@ -647,7 +660,8 @@ void MailController::openLetter(const QString &letterId)
     if (!m_kiosk.guarded("opening a letter", [&] { letter = m_session->read(letterId); }))
         return;
     if (!letter) {
-        m_kiosk.setErrorMessage(tr("This letter cannot be opened: it was changed or cut short on the disk. The reading was noted in the log."));
+        m_kiosk.setErrorMessage(tr("This letter cannot be opened: it was changed or cut short on the disk. The reading "
+                                   "was noted in the log."));
         return;
     }
     m_player->stop();
@@ -655,7 +669,8 @@ void MailController::openLetter(const QString &letterId)
     m_letter = std::move(*letter);
     m_letterSender = m_letter.childId.isEmpty() ? tr("Without a name") : m_letter.childName;
     const QDateTime local = toLocal(m_letter.writtenAtMs, m_store.settings().timeZone());
-    m_letterWhen = QLocale().toString(local, m_letter.childId.isEmpty() ? tr("MMMM d, dddd, 'around' HH:00") : tr("MMMM d, dddd, HH:mm"));
+    m_letterWhen = QLocale().toString(
+        local, m_letter.childId.isEmpty() ? tr("MMMM d, dddd, 'around' HH:00") : tr("MMMM d, dddd, HH:mm"));
     m_letterFollowUp = false;
     for (int row = 0; row < m_inbox.rowCount(); ++row) {
         const QModelIndex index = m_inbox.index(row);
@@ -663,7 +678,8 @@ void MailController::openLetter(const QString &letterId)
             m_letterFollowUp = index.data(InboxModel::FollowUpRole).toBool();
     }
     m_inbox.setOpened(letterId);
-    m_kiosk.guarded("replies", [&] { m_letterReplies.reset(m_session->repliesTo(letterId), m_store.settings().timeZone()); });
+    m_kiosk.guarded("replies",
+                    [&] { m_letterReplies.reset(m_session->repliesTo(letterId), m_store.settings().timeZone()); });
     m_replyDraft.clear();
     emit replyDraftChanged();
     emit letterChanged();
@@ -735,17 +751,20 @@ void MailController::sendReply()
         return;
     if (error) {
         qCWarning(lcMail) << "reply not stored:" << error.detail;
-        m_kiosk.setErrorMessage(tr("The answer could not be stored: %1 It is still here.").arg(storageFailureMessage(error)));
+        m_kiosk.setErrorMessage(
+            tr("The answer could not be stored: %1 It is still here.").arg(storageFailureMessage(error)));
         return;
     }
     bool childHasCode = true;
     m_kiosk.guarded("picture code", [&] { childHasCode = m_store.mailbox().hasPictureCode(m_letter.childId); });
-    m_kiosk.setMessage(childHasCode ? tr("Sent. %1 will see it at the next sign-in.").arg(m_letter.childName)
-                                    : tr("Kept. %1 has no secret pictures yet: the answer waits until they choose them.")
-                                          .arg(m_letter.childName));
+    m_kiosk.setMessage(childHasCode
+                           ? tr("Sent. %1 will see it at the next sign-in.").arg(m_letter.childName)
+                           : tr("Kept. %1 has no secret pictures yet: the answer waits until they choose them.")
+                                 .arg(m_letter.childName));
     m_replyDraft.clear();
     emit replyDraftChanged();
-    m_kiosk.guarded("replies", [&] { m_letterReplies.reset(m_session->repliesTo(m_letterId), m_store.settings().timeZone()); });
+    m_kiosk.guarded("replies",
+                    [&] { m_letterReplies.reset(m_session->repliesTo(m_letterId), m_store.settings().timeZone()); });
 }
 
 } // namespace qq

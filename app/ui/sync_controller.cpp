@@ -1,7 +1,5 @@
 #include "sync_controller.h"
 
-#include "mailbox_trust.h"
-
 #include "card_code.h"
 #include "card_scanner.h"
 #include "clock.h"
@@ -9,6 +7,7 @@
 #include "kiosk_controller.h"
 #include "kiosk_store.h"
 #include "local_time.h"
+#include "mailbox_trust.h"
 #include "sync_bundle.h"
 #include "user_messages.h"
 
@@ -402,8 +401,7 @@ void SyncController::exportToUsb()
 {
     m_kiosk.userActivity();
     if (!m_enrolled) {
-        setNotice(tr("Join the hub first (once, with a network). After that a USB stick can carry the changes."),
-                  true);
+        setNotice(tr("Join the hub first (once, with a network). After that a USB stick can carry the changes."), true);
         return;
     }
     if (busy()) {
@@ -445,8 +443,7 @@ void SyncController::importFromUsb()
 {
     m_kiosk.userActivity();
     if (!m_enrolled) {
-        setNotice(tr("Join the hub first (once, with a network). After that a USB stick can carry the changes."),
-                  true);
+        setNotice(tr("Join the hub first (once, with a network). After that a USB stick can carry the changes."), true);
         return;
     }
     if (busy()) {
@@ -498,7 +495,8 @@ QString SyncController::mailboxKeyText() const
                   "(key %1). Please tell the counselor and the hub's administrator.")
             .arg(fingerprint);
     }
-    return fingerprint.isEmpty() ? QString() : tr("Mailbox key: %1 (the same on every kiosk of the school)").arg(fingerprint);
+    return fingerprint.isEmpty() ? QString()
+                                 : tr("Mailbox key: %1 (the same on every kiosk of the school)").arg(fingerprint);
 }
 
 } // namespace qq

@@ -110,7 +110,8 @@ Item {
     Loader {
         anchors.fill: parent
         active: Backup.codeAsked
-        sourceComponent: BackupCodeEntry {}
+        sourceComponent: BackupCodeEntry {
+        }
     }
 
     BackupCodeCard {

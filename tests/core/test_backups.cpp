@@ -320,7 +320,8 @@ TEST_F(BackupsTest, ACopyGoesToTheStickInItsOwnFolderAndIsListed)
     ASSERT_TRUE(writeAll(QDir(stick.path()).filePath(QStringLiteral("qinqing-backups/qinqing-2026-11-20.sqlite")),
                          "an old plain backup"));
     EXPECT_EQ(Backups::pruneStick(stick.path(), 2), 3);
-    EXPECT_FALSE(QFile::exists(QDir(stick.path()).filePath(QStringLiteral("qinqing-backups/qinqing-2026-11-20.sqlite"))));
+    EXPECT_FALSE(
+        QFile::exists(QDir(stick.path()).filePath(QStringLiteral("qinqing-backups/qinqing-2026-11-20.sqlite"))));
     EXPECT_TRUE(Backups::isBackupStick(stick.path(), key)) << "the pairing stays";
 
     // Without the override, no folder of the test counts as a stick.
@@ -358,10 +359,9 @@ TEST_F(BackupsTest, ARestoreBringsBackExactlyTheBackupAndKeepsASafetyCopy)
     EXPECT_TRUE(Backups::checkPlain(school.databasePath()).ok());
 
     // And the safety copy undoes the restore.
-    ASSERT_TRUE(backups
-                    .restore(restored.safetyCopyPath, key,
-                             Backups::safetyCopyFileName(QDateTime(kToday, QTime(16, 6))))
-                    .ok());
+    ASSERT_TRUE(
+        backups.restore(restored.safetyCopyPath, key, Backups::safetyCopyFileName(QDateTime(kToday, QTime(16, 6))))
+            .ok());
     school.reopen();
     EXPECT_EQ(ReplicaHash::of(school.store->db()), changed);
     EXPECT_EQ(school.count("SELECT count(*) FROM letters"), 1);
@@ -409,8 +409,8 @@ protected:
             backups.restore(path, key, QStringLiteral("before-restore-2026-11-23-150000.qqbackup"));
         EXPECT_EQ(restored.problem, problem);
         EXPECT_TRUE(restored.safetyCopyPath.isEmpty());
-        EXPECT_FALSE(
-            QFile::exists(QDir(backups.folder()).filePath(QStringLiteral("before-restore-2026-11-23-150000.qqbackup"))));
+        EXPECT_FALSE(QFile::exists(
+            QDir(backups.folder()).filePath(QStringLiteral("before-restore-2026-11-23-150000.qqbackup"))));
         school.reopen();
         EXPECT_EQ(ReplicaHash::of(school.store->db()), live);
         EXPECT_EQ(school.count("SELECT count(*) FROM visits"), visits);

@@ -743,8 +743,8 @@ TEST(MailboxTrust, OnlyTheCounselorsOwnSignedKeyIsEverAcceptedFromSync)
 
     // 1. A whole, validly signed key row of someone else's mailbox (the attacker's own kiosk).
     Kiosk attacker(true);
-    ASSERT_FALSE(attacker.store->mailbox().setUp(QStringLiteral("假老师"), QStringLiteral("attacker passphrase 1"))
-                     .isEmpty());
+    ASSERT_FALSE(
+        attacker.store->mailbox().setUp(QStringLiteral("假老师"), QStringLiteral("attacker passphrase 1")).isEmpty());
     QJsonObject forged = lastPayload(attacker, "mailbox_keys");
     deliver(second, QStringLiteral("attacker-device"),
             {remoteChange(second, QStringLiteral("attacker-device"), 1, "mailbox_keys", QStringLiteral("1"), "insert",

@@ -181,11 +181,16 @@ TEST_F(MailboxTest, MarkerTextAndAudioAreNowhereOnDiskNotEvenInTheWalOrTemporary
     }
     const QStringList places = {school.dir.path(), QDir::tempPath()};
     for (const QString &place : places)
-        EXPECT_EQ(filesContaining(place, markerNeedles()).join(QLatin1Char(' ')).toStdString(), "") << place.toStdString();
-    ASSERT_TRUE(QFile::exists(school.databasePath() + QStringLiteral("-wal"))) << "the WAL was searched while it held the letters";
+        EXPECT_EQ(filesContaining(place, markerNeedles()).join(QLatin1Char(' ')).toStdString(), "")
+            << place.toStdString();
+    ASSERT_TRUE(QFile::exists(school.databasePath() + QStringLiteral("-wal")))
+        << "the WAL was searched while it held the letters";
     school.store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     EXPECT_EQ(filesContaining(school.dir.path(), markerNeedles()).join(QLatin1Char(' ')).toStdString(), "");
-    EXPECT_EQ(filesContaining(school.dir.path(), {Sealing::normaliseRecoveryCode(code).toLatin1(), code.toLatin1()}).join(QLatin1Char(' ')).toStdString(), "")
+    EXPECT_EQ(filesContaining(school.dir.path(), {Sealing::normaliseRecoveryCode(code).toLatin1(), code.toLatin1()})
+                  .join(QLatin1Char(' '))
+                  .toStdString(),
+              "")
         << "the recovery code is shown once, never stored";
 }
 
@@ -292,9 +297,11 @@ TEST_F(MailboxTest, WrongPassphrasesWaitLongerEachTimeEvenAfterARestart)
         const qint64 delay = check.lockedUntilMs - school.clock.nowMs();
         EXPECT_GT(delay, previousDelay);
         previousDelay = delay;
-        EXPECT_EQ(mailbox().unlock(kPassphrase).check.status, UnlockCheck::Status::LockedOut) << "even the right one waits";
+        EXPECT_EQ(mailbox().unlock(kPassphrase).check.status, UnlockCheck::Status::LockedOut)
+            << "even the right one waits";
         school.reopen();
-        EXPECT_EQ(mailbox().unlock(kPassphrase).check.status, UnlockCheck::Status::LockedOut) << "a restart does not reset";
+        EXPECT_EQ(mailbox().unlock(kPassphrase).check.status, UnlockCheck::Status::LockedOut)
+            << "a restart does not reset";
         school.clock.advance(delay);
     }
     EXPECT_NE(unlock(), nullptr);
@@ -320,7 +327,8 @@ TEST_F(MailboxTest, AReplyOpensOnlyWithTheChildsPictureCode)
     auto [wrong, nothing] = mailbox().openReplies(child.id, {5, 2, 7});
     EXPECT_EQ(wrong.status, UnlockCheck::Status::Wrong);
     EXPECT_TRUE(nothing.isEmpty());
-    EXPECT_EQ(mailbox().openReplies(child.id, {2, 2, 7}).check.status, UnlockCheck::Status::Wrong) << "not a valid code";
+    EXPECT_EQ(mailbox().openReplies(child.id, {2, 2, 7}).check.status, UnlockCheck::Status::Wrong)
+        << "not a valid code";
     // The third wrong code starts a wait; the right one must wait too.
     EXPECT_EQ(mailbox().openReplies(child.id, {0, 1, 2}).check.status, UnlockCheck::Status::Wrong);
     EXPECT_EQ(mailbox().openReplies(child.id, code).check.status, UnlockCheck::Status::LockedOut);
@@ -406,7 +414,9 @@ TEST_F(MailboxTest, TheRecoveryCodeOpensTheMailboxAndSetsANewPassphrase)
 {
     const QString code = setUp_();
     ASSERT_TRUE(mailbox().send(named(school.firstClass().first(), QStringLiteral("kept"))).ok());
-    EXPECT_EQ(mailbox().recover(QStringLiteral("2345-6789-ABCD-EFGH-JKMN-PQRS"), QStringLiteral("new passphrase 7")).check.status,
+    EXPECT_EQ(mailbox()
+                  .recover(QStringLiteral("2345-6789-ABCD-EFGH-JKMN-PQRS"), QStringLiteral("new passphrase 7"))
+                  .check.status,
               UnlockCheck::Status::Wrong);
     school.clock.advance(Mailbox::passphraseDelayAfter(1));
     QString typed = code.toLower();
