@@ -1,6 +1,7 @@
 #include "change_apply.h"
 
 #include "database.h"
+#include "hlc.h"
 #include "mailbox_trust.h"
 #include "replica_hash.h"
 
@@ -252,7 +253,10 @@ void RecordStamps::write(const SyncTable &table, const QStringList &written, con
 
 // ---- merging -----------------------------------------------------------------
 
-ChangeApply::ChangeApply(Database &db, const SyncSchema &schema) : m_db(db), m_schema(schema) { }
+ChangeApply::ChangeApply(Database &db, const SyncSchema &schema, qint64 nowMs)
+    : m_db(db), m_schema(schema), m_nowMs(nowMs)
+{
+}
 
 void ChangeApply::warnOnce(const QString &what, const QString &entity, const QString &column)
 {
@@ -332,6 +336,10 @@ void ChangeApply::remove(const SyncTable &table, const QString &recordId, const 
 ChangeApply::Outcome ChangeApply::apply(const QString &entity, const QString &recordId, const QString &op,
                                         const QByteArray &payload, const QString &stamp)
 {
+    if (const std::optional<Hlc> hlc = Hlc::parse(stamp); hlc && hlc->wallMs > m_nowMs + HlcClock::kMaxDriftMs) {
+        warnOnce(QStringLiteral("stamped more than a day ahead of this kiosk's clock waits"), entity);
+        return Outcome::Waiting;
+    }
     // Key material is never replaced or removed by what arrives, only by its
     // owner's signature (MailboxTrust); child keys never travel at all.
     if (entity == QLatin1String("mailbox_keys") || entity == QLatin1String("child_keys")) {
@@ -485,8 +493,9 @@ void ChangeApply::applyOrQueue(const QString &entity, const QString &recordId, c
         m_db.prepare("INSERT OR IGNORE INTO sync_waiting (hlc) VALUES (?)").bind(1, stamp).run();
 }
 
-void ChangeApply::retryWaiting()
+void ChangeApply::retryWaiting(bool always)
 {
+    m_appliedSinceRetry = m_appliedSinceRetry || always;
     // Only something merged can let a waiting change through.
     while (m_appliedSinceRetry) {
         m_appliedSinceRetry = false;

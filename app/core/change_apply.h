@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace qq {
 
 class Database;
@@ -97,7 +99,11 @@ public:
         Skipped, // an unknown table or a row the schema refuses: kept in the log only
     };
 
-    ChangeApply(Database &db, const SyncSchema &schema);
+    // `nowMs`: the receiver's clock. A change stamped more than a day ahead
+    // of it waits (kept, not merged) until the clock is there: a forged stamp
+    // far in the future can neither win every field nor drag this kiosk's
+    // clock to it when a teacher edits that field later.
+    ChangeApply(Database &db, const SyncSchema &schema, qint64 nowMs = std::numeric_limits<qint64>::max() / 2);
 
     // One received change, already kept in change_log.
     Outcome apply(const QString &entity, const QString &recordId, const QString &op, const QByteArray &payload,
@@ -105,8 +111,9 @@ public:
     // Applies a change and queues it in sync_waiting when it must wait.
     void applyOrQueue(const QString &entity, const QString &recordId, const QString &op, const QByteArray &payload,
                       const QString &stamp);
-    // Tries the waiting changes again until none of them moves (after a batch).
-    void retryWaiting();
+    // Tries the waiting changes again until none of them moves (after a batch);
+    // `always`: at least once, for changes waiting for the clock.
+    void retryWaiting(bool always = false);
 
 private:
     struct Field {
@@ -124,6 +131,7 @@ private:
     Database &m_db;
     const SyncSchema &m_schema;
     QHash<QString, QByteArray> m_writeSql; // by table and columns: built once a batch
+    qint64 m_nowMs;
     bool m_appliedSinceRetry = false;
     QSet<QString> m_warned;
 };

@@ -68,7 +68,7 @@ int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs,
         }
     } cache(db, batch.rows.size() > 500);
     Transaction tx(db);
-    ChangeApply merge(db, log.schema());
+    ChangeApply merge(db, log.schema(), nowMs);
     for (const ChangeRow &row : batch.rows) {
         const QString stamp = row.hlc.toString();
         Statement insert = db.prepare("INSERT INTO change_log (entity, record_id, op, payload, device_id, at, hlc) "
@@ -89,7 +89,7 @@ int store(Database &db, ChangeLog &log, const ChangeBatch &batch, qint64 nowMs,
         }
         log.clock().observe(row.hlc, nowMs);
     }
-    merge.retryWaiting();
+    merge.retryWaiting(true); // the clock moved on since the last chunk: a change from "ahead" may be due now
     if (alsoInTransaction)
         alsoInTransaction();
     tx.commit();
@@ -112,6 +112,8 @@ QByteArray encode(const ChangeBatch &batch)
         root.insert("cursor", batch.cursor);
         root.insert("more", batch.more);
     }
+    if (batch.senderTimeMs > 0)
+        root.insert("now", QString::number(batch.senderTimeMs));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -178,6 +180,17 @@ std::optional<ChangeBatch> decode(const QByteArray &bytes, QString *error)
             return std::nullopt;
         }
         batch.more = root.value("more").toBool();
+    }
+    if (root.contains("now")) {
+        const QString now = root.value("now").toString();
+        bool digits = !now.isEmpty() && now.size() <= 18;
+        for (const QChar c : now)
+            digits = digits && c >= u'0' && c <= u'9';
+        if (!digits) {
+            fail(error, QStringLiteral("malformed sender time"));
+            return std::nullopt;
+        }
+        batch.senderTimeMs = now.toLongLong();
     }
     // A pull mixes devices in the hub's order; each device's own rows still
     // come in its stamp order, and no stamp twice.

@@ -33,6 +33,9 @@ struct ChangeBatch {
     // Pulls only: the hub's position after these rows, and whether more wait.
     QString cursor;
     bool more = false;
+    // The hub's clock when it sent a pull chunk (0: not said). A kiosk whose
+    // own clock is behind (a flat battery) measures "far ahead" from it.
+    qint64 senderTimeMs = 0;
     friend bool operator==(const ChangeBatch &, const ChangeBatch &) = default;
 };
 

@@ -126,9 +126,11 @@ void ChangeLog::append(const char *entity, const QString &recordId, Op op, const
     QString newest;
     for (const QString &column : std::as_const(written))
         newest = std::max(newest, stamps.of(column));
+    // (What is merged is at most a day ahead of this clock when it was merged,
+    // ChangeApply: so stepping past it never drags the clock further.)
     if (!newest.isEmpty() && newest >= stamp.toString())
         if (const std::optional<Hlc> ahead = Hlc::parse(newest))
-            stamp = m_hlc.observe(*ahead, ahead->wallMs);
+            stamp = m_hlc.observe(*ahead, std::min(ahead->wallMs, atMs + HlcClock::kMaxDriftMs));
     const QString stampText = stamp.toString();
 
     m_db.prepare(

@@ -207,6 +207,7 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         batch.rows = chunk.rows;
         batch.cursor = QString::number(chunk.cursor);
         batch.more = chunk.more;
+        batch.senderTimeMs = nowMs();
         res.status = 200;
         res.set_content(ChangeFeed::encode(batch).toStdString(), "application/json");
     });

@@ -114,7 +114,8 @@ int exportBundle(HubStore &store, const QString &deviceId, const QString &path)
     qint64 cursor = 0;
     for (bool more = true; more;) {
         const PullChunk chunk = store.pull(device->schoolId, device->id, cursor, ChangeFeed::kMaxRows);
-        ChangeBatch batch{QStringLiteral("hub"), chunk.rows, QString::number(chunk.cursor), chunk.more};
+        ChangeBatch batch{QStringLiteral("hub"), chunk.rows, QString::number(chunk.cursor), chunk.more,
+                          QDateTime::currentMSecsSinceEpoch()};
         chunks.append(batch);
         cursor = chunk.cursor;
         more = chunk.more;

@@ -300,7 +300,9 @@ void SyncClient::pullNext()
             return;
         }
         try {
-            ChangeFeed::store(m_db, m_log, *batch, m_clock.nowMs(),
+            // The pinned hub's clock counts when this one is behind it: the hub
+            // refuses stamps more than minutes ahead of its own.
+            ChangeFeed::store(m_db, m_log, *batch, std::max(m_clock.nowMs(), batch->senderTimeMs),
                               [&] { LocalState::set(m_db, kPullAfter, batch->cursor); });
         } catch (const StorageException &e) {
             qWarning("sync: storing a pulled chunk failed: %s", e.what());
@@ -375,7 +377,10 @@ int SyncClient::importBundle(const QString &path, QString *error)
     try {
         Transaction tx(m_db);
         for (const ChangeBatch &chunk : *chunks)
-            added += ChangeFeed::store(m_db, m_log, chunk, m_clock.nowMs());
+            added += ChangeFeed::store(m_db, m_log, chunk,
+                                       chunk.deviceId == QLatin1String("hub")
+                                           ? std::max(m_clock.nowMs(), chunk.senderTimeMs)
+                                           : m_clock.nowMs());
         tx.commit();
         if (added > 0)
             emit received();

@@ -846,12 +846,16 @@ TEST(MailboxTrust, SealedSizesTellNeitherTheSenderNorTheLength)
     EXPECT_EQ(kiosk.count("SELECT count(*) FROM mailbox_keys WHERE created_at % 86400000 <> 0"), 0);
 }
 
-TEST(ChangeApply, ALocalEditWinsOverAStampFromAClockFarAhead)
+// Issue 17, item 6: a stamp far in the future (a wrong clock, or forged as
+// wall time 999999999999999999) once won every field and, after one ordinary
+// edit by the teacher, pinned this kiosk's clock there for good.
+TEST(ChangeApply, AStampFarAheadOfThisClockWaitsAndNeverDragsTheClockThere)
 {
     Kiosk first(true);
     Kiosk ahead;
     push(first, ahead);
     const Child child = first.children().first();
+    const QString hobbies = first.store->roster().child(child.id)->hobbies;
     ahead.clock.set(localMs(QDate(2099, 1, 1), QTime(8, 0), QTimeZone("Asia/Shanghai")));
     ahead.write([&] {
         Child edited = *ahead.store->roster().child(child.id);
@@ -859,16 +863,43 @@ TEST(ChangeApply, ALocalEditWinsOverAStampFromAClockFarAhead)
         ahead.store->roster().updateChild(edited);
     });
     push(ahead, first);
-    ASSERT_EQ(first.store->roster().child(child.id)->hobbies, QStringLiteral("2099"));
-    // The teacher fixes it here, seeing it: that edit must stand everywhere.
+    EXPECT_EQ(first.store->roster().child(child.id)->hobbies, hobbies) << "kept, not merged";
+    EXPECT_EQ(first.count("SELECT count(*) FROM sync_waiting"), 1);
+    EXPECT_EQ(first.count("SELECT count(*) FROM change_log WHERE entity = 'children' AND hlc LIKE '0000040%'"), 1)
+        << "it is in the log all the same, so every replica's log stays equal";
+    // A forged delete from the far future waits too: the child is still there.
+    deliver(first, QStringLiteral("forger"),
+            {[&] {
+                ChangeRow forged = remoteChange(first, QStringLiteral("forger"), 1, "children", child.id, "delete", {});
+                forged.hlc.wallMs = 999'999'999'999'999'999LL;
+                return forged;
+            }()});
+    EXPECT_TRUE(first.store->roster().child(child.id));
+
+    // The teacher edits the child here: a stamp from this kiosk's own time.
     first.write([&] {
         Child edited = *first.store->roster().child(child.id);
         edited.hobbies = QStringLiteral("画画");
         first.store->roster().updateChild(edited);
     });
-    push(first, ahead);
-    EXPECT_EQ(ahead.store->roster().child(child.id)->hobbies, QStringLiteral("画画"));
-    EXPECT_EQ(first.hash(), ahead.hash());
+    EXPECT_EQ(first.store->roster().child(child.id)->hobbies, QStringLiteral("画画"));
+    auto ownStamp = [&] {
+        Statement stmt = first.db().prepare("SELECT max(hlc) FROM change_log WHERE entity = 'children' "
+                                            "AND record_id = ? AND device_id = ?");
+        stmt.bind(1, child.id).bind(2, first.device());
+        return stmt.step() ? Hlc::parse(stmt.text(0)) : std::nullopt;
+    };
+    const std::optional<Hlc> stamp = ownStamp();
+    ASSERT_TRUE(stamp);
+    EXPECT_LE(stamp->wallMs, first.clock.nowMs() + HlcClock::kMaxDriftMs) << "the clock was not dragged to 2099";
+    first.clock.advance(kMinute);
+    first.write([&] {
+        Child edited = *first.store->roster().child(child.id);
+        edited.hobbies = QStringLiteral("画画和跳绳");
+        first.store->roster().updateChild(edited);
+    });
+    EXPECT_LT(ownStamp()->wallMs, first.clock.nowMs() + HlcClock::kMaxDriftMs);
+    EXPECT_EQ(first.store->roster().child(child.id)->hobbies, QStringLiteral("画画和跳绳"));
 }
 
 TEST(ChangeApply, ManyChangesApplyInSeconds)
@@ -889,6 +920,7 @@ TEST(ChangeApply, ManyChangesApplyInSeconds)
             first.clock.advance(23 * 60 * kMinute);
         }
     });
+    second.clock.set(first.clock.nowMs()); // a term later here too: nothing stamped ahead of its clock
     QElapsedTimer timer;
     timer.start();
     const int added = push(first, second, ChangeFeed::kMaxRows);
