@@ -493,3 +493,42 @@ TEST(WhoNeedsCare, SadFacesInARowComeFirstThenChildrenWhoStoppedComing)
 
 } // namespace
 } // namespace qq::test
+
+namespace qq::test {
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Issue 17, item 5: the WAL keeps frames in commit order, so an anonymous
+// letter written between two sign-ins could be placed between those children.
+TEST(MailboxWal, ALettersPagesDoNotStayInTheWalBetweenSignIns)
+{
+    TempSchool school(12, 2);
+    ASSERT_FALSE(school.store->mailbox().setUp(QStringLiteral("王老师"), QStringLiteral("moon over the river 42"))
+                     .isEmpty());
+    const QList<Child> children = school.firstClass();
+    ASSERT_TRUE(school.store->visits().signIn(children.at(0).id, Actor::Child).ok());
+    Letter anonymous;
+    anonymous.text = QStringLiteral("有人欺负我");
+    const SendResult sent = school.store->mailbox().send(anonymous);
+    ASSERT_TRUE(sent.ok());
+    school.clock.advance(60'000);
+    ASSERT_TRUE(school.store->visits().signIn(children.at(1).id, Actor::Child).ok());
+
+    Statement sealed = school.store->db().prepare("SELECT header, body FROM letters WHERE id = ?");
+    sealed.bind(1, sent.letterId);
+    ASSERT_TRUE(sealed.step());
+    const QByteArray header = sealed.blob(0);
+    const QByteArray wal = fileBytes(school.databasePath() + QStringLiteral("-wal"));
+    ASSERT_FALSE(wal.isEmpty()) << "the second sign-in is in the WAL";
+    EXPECT_FALSE(wal.contains(header.left(64))) << "the letter's page is not among the WAL's frames";
+    EXPECT_FALSE(wal.contains(sent.letterId.toUtf8()));
+    EXPECT_TRUE(fileBytes(school.databasePath()).contains(header.left(64))) << "it is in the database file";
+}
+
+} // namespace
+} // namespace qq::test
