@@ -300,6 +300,19 @@ void Mailbox::storeChildKey(const QString &childId, const NewChildKey &key)
     // public key travels inside the child's sealed letter instead.
 }
 
+QString Mailbox::replyTagFor(const QString &childId)
+{
+    {
+        Statement stmt = m_db.prepare("SELECT tag FROM child_reply_tags WHERE child_id = ? AND tag NOT LIKE 'legacy:%'");
+        stmt.bind(1, childId);
+        if (stmt.step())
+            return stmt.text(0);
+    }
+    const QString tag = QString::fromLatin1(Sealing::randomBytes(16).toHex());
+    m_db.prepare("INSERT INTO child_reply_tags (child_id, tag) VALUES (?, ?)").bind(1, childId).bind(2, tag).run();
+    return tag;
+}
+
 QByteArray Mailbox::childPublicKey(const QString &childId) const
 {
     Statement stmt = m_db.prepare("SELECT public_key FROM child_keys WHERE child_id = ?");
@@ -336,10 +349,23 @@ SendResult Mailbox::send(Letter letter, const QList<int> &newPictureCode)
             replyKey = newKey->publicKey;
         }
     }
+    QString replyTag;
+    if (named) {
+        try {
+            Transaction tagTx(m_db);
+            replyTag = replyTagFor(letter.childId);
+            tagTx.commit();
+        } catch (const StorageException &e) {
+            result.problem = SendProblem::Storage;
+            result.storage = e.error();
+            return result;
+        }
+    }
     QCborMap header;
     if (named) {
         header.insert(QLatin1String("child"), letter.childId);
         header.insert(QLatin1String("name"), letter.childName);
+        header.insert(QLatin1String("reply_tag"), replyTag);
         if (!replyKey.isEmpty())
             header.insert(QLatin1String("reply_key"), replyKey);
     }
@@ -440,8 +466,9 @@ int Mailbox::followUpCount() const
 
 int Mailbox::unreadReplies(const QString &childId) const
 {
-    Statement stmt = m_db.prepare("SELECT count(*) FROM letter_replies r JOIN child_keys k ON k.child_id = r.child_id"
-                                  " WHERE r.child_id = ? AND r.read_at IS NULL AND r.child_key = k.public_key");
+    Statement stmt = m_db.prepare("SELECT count(*) FROM child_reply_tags t JOIN letter_replies r ON r.reply_tag = t.tag"
+                                  " JOIN child_keys k ON k.child_id = t.child_id"
+                                  " WHERE t.child_id = ? AND r.read_at IS NULL AND r.child_key = k.public_key");
     stmt.bind(1, childId);
     stmt.step();
     return int(stmt.int64(0));
@@ -483,8 +510,9 @@ OpenedReplies Mailbox::openReplies(const QString &childId, const QList<int> &pic
     QList<Reply> replies;
     QStringList unread;
     bool damaged = false;
-    Statement stmt = m_db.prepare("SELECT id, letter_id, for_child, written_at, read_at FROM letter_replies"
-                                  " WHERE child_id = ? AND child_key = ? ORDER BY written_at DESC");
+    Statement stmt = m_db.prepare("SELECT r.id, r.letter_id, r.for_child, r.written_at, r.read_at"
+                                  " FROM child_reply_tags t JOIN letter_replies r ON r.reply_tag = t.tag"
+                                  " WHERE t.child_id = ? AND r.child_key = ? ORDER BY r.written_at DESC");
     stmt.bind(1, childId).bind(2, publicKey);
     while (stmt.step()) {
         if (stmt.isNull(4))
@@ -559,6 +587,7 @@ bool CounselorSession::readHeader(LetterSummary &summary) const
     summary.textChars = int(header.value(QLatin1String("chars")).toInteger());
     summary.voiceMs = int(header.value(QLatin1String("voice_ms")).toInteger());
     summary.replyKey = header.value(QLatin1String("reply_key")).toByteArray();
+    summary.replyTag = header.value(QLatin1String("reply_tag")).toString();
     summary.headerRead = true;
     return true;
 }
@@ -643,11 +672,13 @@ StorageError CounselorSession::reply(const QString &letterId, const QString &tex
             ? summary.replyKey
             : m_mailbox.childPublicKey(summary.childId);
         Transaction tx(db);
+        // The tag the letter gave; a letter from before tags: the child's tag on this kiosk.
+        const QString tag = summary.replyTag.isEmpty() ? m_mailbox.replyTagFor(summary.childId) : summary.replyTag;
         const QString id = newId();
         Statement insert = db.prepare(
-            "INSERT INTO letter_replies (id, letter_id, child_id, for_child, child_key, for_counselor, written_at)"
+            "INSERT INTO letter_replies (id, letter_id, reply_tag, for_child, child_key, for_counselor, written_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, id).bind(2, letterId).bind(3, summary.childId);
+        insert.bind(1, id).bind(2, letterId).bind(3, tag);
         if (childKey.isEmpty())
             insert.bindNull(4).bindNull(5);
         else
@@ -689,8 +720,11 @@ int CounselorSession::deliverWaitingReplies()
     };
     QList<Waiting> waiting;
     {
+        // Only to keys made on this kiosk (child_keys never arrives by sync), by
+        // the tag only this kiosk links to the child.
         Statement stmt = db.prepare("SELECT r.id, r.for_counselor, k.public_key FROM letter_replies r"
-                                    " JOIN child_keys k ON k.child_id = r.child_id"
+                                    " JOIN child_reply_tags t ON t.tag = r.reply_tag"
+                                    " JOIN child_keys k ON k.child_id = t.child_id"
                                     " WHERE r.for_child IS NULL OR r.child_key <> k.public_key");
         while (stmt.step())
             waiting.append({stmt.text(0), stmt.blob(1), stmt.blob(2)});

@@ -44,6 +44,7 @@ struct LetterSummary {
     int textChars = 0;
     int voiceMs = 0;
     QByteArray replyKey; // the child's public key on the kiosk they wrote from (empty: none yet)
+    QString replyTag; // the random tag answers carry instead of the child's id
 };
 
 struct Reply {
@@ -147,6 +148,8 @@ private:
     NewChildKey makeChildKey(const QList<int> &code) const; // slow (Argon2id): outside a transaction
     void storeChildKey(const QString &childId, const NewChildKey &key);
     QByteArray childPublicKey(const QString &childId) const;
+    // The child's reply tag on this kiosk, made on first use (inside the caller's transaction).
+    QString replyTagFor(const QString &childId);
     QByteArray counselorPublicKey() const;
 
     Database &m_db;

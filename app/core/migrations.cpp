@@ -342,7 +342,38 @@ UPDATE mailbox_keys SET created_at = created_at - created_at % 86400000;
 UPDATE child_keys SET created_at = created_at - created_at % 86400000;
 )sql";
 
-constexpr std::array<const char *, 7> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
+// An answer names no child where it syncs: it carries the random reply tag
+// the child's own sealed letter gave, and only the kiosk the child wrote from
+// knows whose tag it is (child_reply_tags, device-local). Answers written
+// before keep "legacy:" and the child's id as their tag.
+constexpr const char *kStep8 = R"sql(
+CREATE TABLE child_reply_tags (
+    child_id TEXT NOT NULL REFERENCES children(id),
+    tag      TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (child_id, tag)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO child_reply_tags (child_id, tag)
+    SELECT child_id, 'legacy:' || child_id FROM letter_replies
+    UNION SELECT child_id, 'legacy:' || child_id FROM child_keys;
+CREATE TABLE letter_replies_tagged (
+    id            TEXT PRIMARY KEY,
+    letter_id     TEXT NOT NULL REFERENCES letters(id),
+    reply_tag     TEXT NOT NULL,
+    for_child     BLOB, -- NULL until the child has a picture code
+    child_key     BLOB,
+    for_counselor BLOB NOT NULL,
+    written_at    INTEGER NOT NULL,
+    read_at       INTEGER
+);
+INSERT INTO letter_replies_tagged
+    SELECT id, letter_id, 'legacy:' || child_id, for_child, child_key, for_counselor, written_at, read_at FROM letter_replies;
+DROP TABLE letter_replies;
+ALTER TABLE letter_replies_tagged RENAME TO letter_replies;
+CREATE INDEX letter_replies_by_tag ON letter_replies(reply_tag, read_at);
+CREATE INDEX letter_replies_by_letter ON letter_replies(letter_id);
+)sql";
+
+constexpr std::array<const char *, 8> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8};
 
 } // namespace
 

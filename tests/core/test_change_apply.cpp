@@ -707,6 +707,17 @@ TEST(ChangeApply, LettersTravelAsTheSameCiphertextAndOpenWithTheCounselorsPassph
         EXPECT_EQ(read->childId, child.id);
         ASSERT_FALSE(session->reply(sent.letterId, QStringLiteral("周五来找我聊聊")));
     }
+    // What syncs of the answer names no child: a random tag the letter gave,
+    // which only the first kiosk links to the child (issue 17, item 5).
+    {
+        Statement logged = second.db().prepare(
+            "SELECT count(*) FROM change_log WHERE entity = 'letter_replies' AND instr(payload, ?) > 0");
+        logged.bind(1, child.id).step();
+        EXPECT_EQ(logged.int64(0), 0);
+        EXPECT_EQ(second.count("SELECT count(*) FROM child_reply_tags"), 0);
+        EXPECT_EQ(first.count("SELECT count(*) FROM child_reply_tags"), 1);
+        EXPECT_EQ(second.count("SELECT count(*) FROM pragma_table_info('letter_replies') WHERE name = 'child_id'"), 0);
+    }
     push(second, first);
     EXPECT_EQ(first.hash(), second.hash());
     EXPECT_EQ(first.count("SELECT count(*) FROM letters WHERE opened = 1"), 1);

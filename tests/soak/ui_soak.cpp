@@ -507,13 +507,15 @@ UiSoak::Outcome UiSoak::openReply(const Child &child)
     if (!expectScreen(Screen::MailPictures, "openReply") || mail.pictureStep() != MailController::PictureStep::Open)
         return backHome(Outcome::Failed);
     const qint64 unreadBefore =
-        count("SELECT count(*) FROM letter_replies WHERE child_id = ? AND read_at IS NULL", child.id);
+        count("SELECT count(*) FROM letter_replies r JOIN child_reply_tags t ON t.tag = r.reply_tag "
+              "WHERE t.child_id = ? AND r.read_at IS NULL", child.id);
     for (const int picture : m_pictureCodes.value(child.id))
         tap([&] { mail.tapPicture(picture); });
     if (!expectScreen(Screen::MailReply, "the secret pictures") || mail.childReplies()->rowCount() == 0)
         return backHome(Outcome::Failed);
     const qint64 unreadAfter =
-        count("SELECT count(*) FROM letter_replies WHERE child_id = ? AND read_at IS NULL", child.id);
+        count("SELECT count(*) FROM letter_replies r JOIN child_reply_tags t ON t.tag = r.reply_tag "
+              "WHERE t.child_id = ? AND r.read_at IS NULL", child.id);
     if (unreadAfter != 0)
         return backHome(fail(QStringLiteral("answers opened, %1 still unread").arg(unreadAfter)));
     m_counts.repliesOpened += int(unreadBefore);
