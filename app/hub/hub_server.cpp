@@ -1,13 +1,17 @@
 #include "hub_server.h"
 
+#include "connection_limits.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 namespace qq::hub {
 
@@ -15,6 +19,10 @@ namespace {
 
 // Largest request body: one full chunk (ChangeFeed's own bound) and its envelope.
 constexpr size_t kMaxBody = size_t(ChangeFeed::kMaxBytes) + 64 * 1024;
+// Connections the kernel keeps for the hub to accept.
+constexpr int kListenBacklog = 512;
+// An enrollment is a code, a device id and a name: a few hundred bytes.
+constexpr size_t kMaxEnrollBody = 4 * 1024;
 constexpr int kMaxPullRows = ChangeFeed::kMaxRows;
 
 qint64 nowMs()
@@ -105,26 +113,93 @@ int refusalStatus(EnrollRefusal refusal)
 
 } // namespace
 
-HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
+HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnections)
     : m_store(store),
       m_server(std::make_unique<httplib::SSLServer>(identity.certificatePath.toLocal8Bit().constData(),
                                                     identity.keyPath.toLocal8Bit().constData()))
 {
-    const size_t poolSize = size_t(std::max(1, threads));
-    m_server->new_task_queue = [poolSize] { return new httplib::ThreadPool(poolSize); };
+    if (m_server->is_valid())
+        m_guard = std::make_unique<ConnectionGuard>(m_server->ssl_context());
+    const size_t connections = size_t(std::max(1, maxConnections));
+    m_server->new_task_queue = [connections] { return new ConnectionQueue(connections, connections); };
     m_server->set_payload_max_length(kMaxBody);
-    m_server->set_read_timeout(30, 0);
+    // Per read or write, longer than ConnectionGuard's bounds on a whole request, so that those are what cut a slow
+    // client.
+    m_server->set_read_timeout(15, 0);
     m_server->set_write_timeout(30, 0);
     // A connection holds a worker thread while it is open (cpp-httplib's
     // model): a kiosk's sync reuses it, but an idle one is let go soon.
     m_server->set_keep_alive_max_count(1000);
     m_server->set_keep_alive_timeout(2);
+    m_server->set_socket_options([this](socket_t socket) {
+        httplib::default_socket_options(socket);
+        m_listening = socket; // the listening socket, for widenBacklog()
+    });
 
-    m_server->Get("/v1/status", [](const httplib::Request &, httplib::Response &res) {
+    // Before a body is read: only the hub's own routes, a body only where one
+    // belongs and no larger than it may be, and a push's only with a
+    // credential. What is refused here ends its connection unread.
+    m_server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        const bool push = req.method == "POST" && req.path == "/v1/push";
+        const bool enroll = req.method == "POST" && req.path == "/v1/enroll";
+        const bool known =
+            push || enroll || (req.method == "GET" && (req.path == "/v1/pull" || req.path == "/v1/status"));
+        const size_t allowed = push ? kMaxBody : enroll ? kMaxEnrollBody : 0;
+        const bool chunked = req.has_header("Transfer-Encoding");
+        const std::string announced = req.get_header_value("Content-Length");
+        const size_t length = announced.empty() ? 0 : size_t(std::strtoull(announced.c_str(), nullptr, 10));
+        const auto end = [&] {
+            ConnectionGuard::closeAfterAnswer(req.ssl);
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        };
+        if (!known) {
+            refuse(res, 404, "not_found", QStringLiteral("The hub has nothing at this address."));
+            return end();
+        }
+        const auto tooLarge = [&] {
+            refuse(res, 413, "too_large",
+                   QStringLiteral("This request is larger than the hub accepts here (%1 bytes at most).").arg(allowed));
+            return end();
+        };
+        if (req.method == "POST" && announced.empty() && !chunked) {
+            // cpp-httplib would read such a body until the connection ends.
+            refuse(res, 411, "length_required", QStringLiteral("A request with a body must say its length."));
+            return end();
+        }
+        if (!push && (length > allowed || chunked))
+            return tooLarge();
+        if (push && !caller(m_store, req, res))
+            return end();
+        // An enrolled kiosk's chunk a little too large is read past (nothing
+        // of it kept) and answered 413 by cpp-httplib, with the words below;
+        // anything larger ends the connection unread.
+        if (push && length > 2 * kMaxBody)
+            return tooLarge();
+        if (m_guard)
+            m_guard->headersRead(req.ssl, chunked ? kMaxBody : length);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+
+    // cpp-httplib's own 413 (a push read past, above): in words, like every refusal.
+    m_server->set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+            if (res.status != 413 || !res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            refuse(res, 413, "too_large",
+                   QStringLiteral("These changes are larger than the hub accepts at once (%1 bytes at most); "
+                                  "nothing was stored.")
+                       .arg(kMaxBody));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+
+    m_server->Get("/v1/status", [this](const httplib::Request &req, httplib::Response &res) {
+        answering(req);
         reply(res, 200, {{"ok", true}});
     });
 
     m_server->Post("/v1/enroll", [this](const httplib::Request &req, httplib::Response &res) {
+        answering(req);
         QJsonParseError parse;
         const QJsonDocument doc = QJsonDocument::fromJson(bodyOf(req), &parse);
         const QJsonObject body = doc.object();
@@ -151,6 +226,7 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
     });
 
     m_server->Post("/v1/push", [this](const httplib::Request &req, httplib::Response &res) {
+        answering(req);
         const std::optional<Device> device = caller(m_store, req, res);
         if (!device)
             return;
@@ -188,6 +264,7 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
     });
 
     m_server->Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
+        answering(req);
         const std::optional<Device> device = caller(m_store, req, res);
         if (!device)
             return;
@@ -242,17 +319,36 @@ bool HubServer::listen(const QString &address, int port)
         std::fprintf(stderr, "qinqing-hub: the TLS key or certificate could not be loaded\n");
         return false;
     }
-    if (!m_server->listen(address.toStdString(), port)) {
+    if (!m_server->bind_to_port(address.toStdString(), port)) {
         std::fprintf(stderr, "qinqing-hub: cannot listen on %s:%d (in use, or not this machine's address)\n",
                      address.toLocal8Bit().constData(), port);
         return false;
     }
-    return true;
+    widenBacklog();
+    return m_server->listen_after_bind();
 }
 
 int HubServer::bindToAnyPort(const QString &address)
 {
-    return m_server->is_valid() ? m_server->bind_to_any_port(address.toStdString()) : -1;
+    const int port = m_server->is_valid() ? m_server->bind_to_any_port(address.toStdString()) : -1;
+    if (port >= 0)
+        widenBacklog();
+    return port;
+}
+
+void HubServer::answering(const httplib::Request &req)
+{
+    if (m_guard)
+        m_guard->answering(req.ssl);
+}
+
+void HubServer::widenBacklog()
+{
+    // cpp-httplib listens with a backlog of 5, compiled in: a burst of kiosks
+    // (or of attackers) would have connections dropped and retried seconds
+    // later. Listening again on the same socket sets a longer one.
+    if (m_listening >= 0)
+        ::listen(m_listening, kListenBacklog);
 }
 
 bool HubServer::listenAfterBind()

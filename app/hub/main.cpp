@@ -159,8 +159,13 @@ int main(int argc, char *argv[])
                                     QStringLiteral("address"), QStringLiteral("0.0.0.0"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."),
                                   QStringLiteral("port"), QStringLiteral("8443"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("n"),
-                                     QStringLiteral("16"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Requests that use the store at once (PostgreSQL connections)."),
+                                     QStringLiteral("n"), QStringLiteral("16"));
+    const QCommandLineOption connections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once (at least --threads); as many more wait, and more are refused."),
+        QStringLiteral("n"), QStringLiteral("256"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address kiosks reach this hub at."),
                                  QStringLiteral("https-url"));
     const QCommandLineOption hours(QStringLiteral("hours"),
@@ -168,7 +173,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("hours"), QStringLiteral("72"));
     const QCommandLineOption qr(QStringLiteral("qr"), QStringLiteral("Also write the QR code to this PNG file."),
                                 QStringLiteral("file"));
-    parser.addOptions({data, postgres, listen, port, threads, url, hours, qr});
+    parser.addOptions({data, postgres, listen, port, threads, connections, url, hours, qr});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -185,7 +190,7 @@ int main(int argc, char *argv[])
 
         if (command == u"serve") {
             const TlsIdentity identity = loadOrCreateTlsIdentity(folder, QHostInfo::localHostName());
-            HubServer server(*store, identity, threadCount);
+            HubServer server(*store, identity, std::clamp(parser.value(connections).toInt(), threadCount, 1000));
             g_server = &server;
             // A kiosk that hangs up mid-answer must not take the hub down with it.
             std::signal(SIGPIPE, SIG_IGN);
