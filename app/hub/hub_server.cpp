@@ -23,6 +23,8 @@ constexpr size_t kMaxBody = size_t(ChangeFeed::kMaxBytes) + 64 * 1024;
 constexpr int kListenBacklog = 512;
 // An enrollment is a code, a device id and a name: a few hundred bytes.
 constexpr size_t kMaxEnrollBody = 4 * 1024;
+// A refused push up to this size is read past, so the kiosk gets the answer.
+constexpr uint64_t kMaxReadPast = 1024 * 1024;
 constexpr int kMaxPullRows = ChangeFeed::kMaxRows;
 
 qint64 nowMs()
@@ -162,6 +164,13 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnec
                    QStringLiteral("This request is larger than the hub accepts here (%1 bytes at most).").arg(allowed));
             return end();
         };
+        const std::string encoding = req.get_header_value("Content-Encoding");
+        if ((!encoding.empty() && encoding != "identity") || req.is_multipart_form_data()) {
+            // cpp-httplib would inflate a compressed body with no bound (a few
+            // KiB of gzip or brotli make gigabytes); kiosks send plain JSON.
+            refuse(res, 415, "unsupported_encoding", QStringLiteral("The hub takes plain, uncompressed JSON only."));
+            return end();
+        }
         if (req.method == "POST" && announced.empty() && !chunked) {
             // cpp-httplib would read such a body until the connection ends.
             refuse(res, 411, "length_required", QStringLiteral("A request with a body must say its length."));
@@ -169,11 +178,9 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnec
         }
         if (!push && (length > allowed || chunked))
             return tooLarge();
-        if (push && !caller(m_store, req, res))
-            return end();
-        // An enrolled kiosk's chunk a little too large is read past (nothing
-        // of it kept) and answered 413 by cpp-httplib, with the words below;
-        // anything larger ends the connection unread.
+        // A push's credential is checked before its body is read (the route
+        // below). A chunk a little too large is read past (nothing of it
+        // kept) and answered 413; anything larger ends the connection unread.
         if (push && length > 2 * kMaxBody)
             return tooLarge();
         if (m_guard)
@@ -181,7 +188,7 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnec
         return httplib::Server::HandlerResponse::Unhandled;
     });
 
-    // cpp-httplib's own 413 (a push read past, above): in words, like every refusal.
+    // Should cpp-httplib answer 413 itself: in words, like every refusal.
     m_server->set_error_handler(
         httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
             if (res.status != 413 || !res.body.empty())
@@ -225,43 +232,74 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnec
         reply(res, 200, {{"school", result.schoolId}, {"schoolName", result.schoolName}, {"token", result.token}});
     });
 
-    m_server->Post("/v1/push", [this](const httplib::Request &req, httplib::Response &res) {
-        answering(req);
-        const std::optional<Device> device = caller(m_store, req, res);
-        if (!device)
-            return;
-        QString error;
-        const std::optional<ChangeBatch> batch = ChangeFeed::decode(bodyOf(req), &error);
-        if (!batch) {
-            refuse(res, 400, "malformed", QStringLiteral("The changes sent could not be read: %1").arg(error));
-            return;
-        }
-        // A device sends only what it made itself: its id is in every stamp.
-        if (batch->deviceId != device->id) {
-            refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
-            return;
-        }
-        for (const ChangeRow &row : batch->rows) {
-            if (row.hlc.deviceId != device->id) {
+    // A push's body is read only once its credential is known: a refused one
+    // small enough is read past (so that the kiosk gets the answer, on a
+    // connection that stays usable), a larger one is left unread.
+    m_server->Post(
+        "/v1/push", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content) {
+            const std::optional<Device> device = caller(m_store, req, res);
+            if (!device) {
+                if (req.has_header("Transfer-Encoding")
+                    || req.get_header_value<uint64_t>("Content-Length") > kMaxReadPast) {
+                    ConnectionGuard::closeAfterAnswer(req.ssl);
+                    res.set_header("Connection", "close");
+                } else {
+                    content([](const char *, size_t) { return true; });
+                }
+                return;
+            }
+            QByteArray body;
+            const bool read = content([&](const char *data, size_t size) {
+                body.append(data, qsizetype(size));
+                return size_t(body.size()) <= kMaxBody;
+            });
+            if (size_t(body.size()) > kMaxBody || res.status == 413) {
+                if (res.status != 413) // chunks beyond the bound, not read past as a known length is
+                    ConnectionGuard::closeAfterAnswer(req.ssl);
+                refuse(res, 413, "too_large",
+                       QStringLiteral("These changes are larger than the hub accepts at once (%1 bytes at most); "
+                                      "nothing was stored.")
+                           .arg(kMaxBody));
+                return;
+            }
+            if (!read) {
+                refuse(res, 400, "malformed", QStringLiteral("The changes sent were cut short; nothing was stored."));
+                return;
+            }
+            answering(req);
+            QString error;
+            const std::optional<ChangeBatch> batch = ChangeFeed::decode(body, &error);
+            if (!batch) {
+                refuse(res, 400, "malformed", QStringLiteral("The changes sent could not be read: %1").arg(error));
+                return;
+            }
+            // A device sends only what it made itself: its id is in every stamp.
+            if (batch->deviceId != device->id) {
                 refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
                 return;
             }
-        }
-        const qint64 now = nowMs();
-        if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
-            refuse(res, 422, "clock_ahead",
-                   QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
-                                  "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
-                                  "and time; its changes are kept on the kiosk.")
-                       .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
-            return;
-        }
-        const int stored = m_store.push(device->schoolId, device->id, batch->rows);
-        reply(res, 200,
-              {{"stored", stored},
-               {"received", int(batch->rows.size())},
-               {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
-    });
+            for (const ChangeRow &row : batch->rows) {
+                if (row.hlc.deviceId != device->id) {
+                    refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
+                    return;
+                }
+            }
+            const qint64 now = nowMs();
+            if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
+                refuse(
+                    res, 422, "clock_ahead",
+                    QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
+                                   "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
+                                   "and time; its changes are kept on the kiosk.")
+                        .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
+                return;
+            }
+            const int stored = m_store.push(device->schoolId, device->id, batch->rows);
+            reply(res, 200,
+                  {{"stored", stored},
+                   {"received", int(batch->rows.size())},
+                   {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
+        });
 
     m_server->Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
         answering(req);

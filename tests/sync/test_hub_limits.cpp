@@ -1,9 +1,10 @@
 // The hub under attacks on its availability, against a real qinqing-hub
 // process on loopback, from raw sockets in this process: connections that
 // are silent (TCP without TLS), slow (headers a byte a second) or stalled (a
-// body announced and never sent), a flood of header lines, and oversized
-// bodies before any credential. Each is refused or cut within a bound of
-// time and memory, and a real kiosk is answered all along.
+// body announced and never sent), a flood of header lines, oversized and
+// compressed bodies, and bodies before any credential. Each is refused or
+// cut within a bound of time and memory, and a real kiosk is answered all
+// along.
 #include "hub_api.h"
 #include "sync_harness.h"
 
@@ -365,6 +366,19 @@ TEST_F(HubLimits, AHeaderFloodAndOversizedBodiesBeforeACredentialAreRefusedWitho
     refusedBeforeTheBody("POST /v1/push HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer " + kiosk.token.toStdString()
                              + "\r\nContent-Length: 1000000000\r\n\r\n",
                          413);
+
+    // Compressed bodies: cpp-httplib would inflate them without a bound. 4 MB of zeros in 4 KB of zlib.
+    const QByteArray zeros(4 << 20, '\0');
+    const std::string bomb = qCompress(zeros, 9).mid(4).toStdString();
+    ASSERT_LT(bomb.size(), 8u * 1024);
+    for (const std::string &route : {std::string("/v1/enroll"), std::string("/v1/push")}) {
+        RawTls client;
+        ASSERT_TRUE(client.connect(hub.port(), 5000));
+        client.send("POST " + route + " HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer " + kiosk.token.toStdString()
+                    + "\r\nContent-Encoding: gzip\r\nContent-Length: " + std::to_string(bomb.size()) + "\r\n\r\n");
+        client.send(bomb);
+        EXPECT_EQ(client.status(5000), 415) << route;
+    }
 
     const qint64 peak = peakResidentKb(hub.pid());
     std::printf("hub: peak resident memory %lld MB before, %lld MB after the flood and the bodies\n", baseline / 1024,
