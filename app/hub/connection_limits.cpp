@@ -187,6 +187,25 @@ void ConnectionGuard::watch()
     }
 }
 
+BodyBudget::Share BodyBudget::take(std::size_t bytes, std::chrono::milliseconds wait)
+{
+    std::unique_lock lock(m_mutex);
+    // One body larger than the whole budget is let in alone.
+    if (!m_returned.wait_for(lock, wait, [&] { return m_used + bytes <= m_total || m_used == 0; }))
+        return {};
+    m_used += bytes;
+    return {this, bytes};
+}
+
+void BodyBudget::giveBack(std::size_t bytes)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_used -= bytes;
+    }
+    m_returned.notify_all();
+}
+
 ConnectionQueue::ConnectionQueue(std::size_t maxWorkers, std::size_t maxWaiting)
     : m_maxWorkers(std::max<std::size_t>(1, maxWorkers)), m_maxWaiting(maxWaiting)
 {

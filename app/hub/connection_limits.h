@@ -10,6 +10,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace qq::hub {
@@ -71,6 +72,45 @@ private:
     bool m_stop = false;
     std::set<Connection *> m_open;
     std::thread m_watchdog;
+};
+
+// The bodies the hub holds at once. A push's body, read, decoded and stored,
+// takes about three times its size in memory while its handler runs: the hub
+// takes a share of `bytes` for each, and one that waits longer than asked
+// for its share is refused, so many large chunks at once are taken a few at a
+// time.
+class BodyBudget {
+public:
+    explicit BodyBudget(std::size_t bytes) : m_total(bytes) { }
+
+    class Share {
+    public:
+        Share() = default;
+        Share(BodyBudget *budget, std::size_t bytes) : m_budget(budget), m_bytes(bytes) { }
+        Share(Share &&other) noexcept : m_budget(std::exchange(other.m_budget, nullptr)), m_bytes(other.m_bytes) { }
+        Share &operator=(Share &&) = delete;
+        ~Share()
+        {
+            if (m_budget)
+                m_budget->giveBack(m_bytes);
+        }
+        explicit operator bool() const { return m_budget != nullptr; }
+
+    private:
+        BodyBudget *m_budget = nullptr;
+        std::size_t m_bytes = 0;
+    };
+
+    // A share of `bytes`, or an empty one if it could not be had within `wait`.
+    Share take(std::size_t bytes, std::chrono::milliseconds wait);
+
+private:
+    void giveBack(std::size_t bytes);
+
+    const std::size_t m_total;
+    std::size_t m_used = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_returned;
 };
 
 // cpp-httplib's task queue with bounds: a worker thread for each connection

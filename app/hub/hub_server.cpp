@@ -25,6 +25,11 @@ constexpr int kListenBacklog = 512;
 constexpr size_t kMaxEnrollBody = 4 * 1024;
 // A refused push up to this size is read past, so the kiosk gets the answer.
 constexpr uint64_t kMaxReadPast = 1024 * 1024;
+// Pushes' bodies held at once: four of the largest chunks, about 200 MB in
+// memory as they are decoded and stored (test HubLimits.ManyLargestChunks...),
+// and how long one waits for its share before it is refused (503).
+constexpr size_t kBodyBudget = 64 * 1024 * 1024;
+constexpr auto kBodyWait = std::chrono::seconds(5);
 constexpr int kMaxPullRows = ChangeFeed::kMaxRows;
 
 qint64 nowMs()
@@ -117,6 +122,7 @@ int refusalStatus(EnrollRefusal refusal)
 
 HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnections)
     : m_store(store),
+      m_bodies(std::make_unique<BodyBudget>(kBodyBudget)),
       m_server(std::make_unique<httplib::SSLServer>(identity.certificatePath.toLocal8Bit().constData(),
                                                     identity.keyPath.toLocal8Bit().constData()))
 {
@@ -232,74 +238,10 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnec
         reply(res, 200, {{"school", result.schoolId}, {"schoolName", result.schoolName}, {"token", result.token}});
     });
 
-    // A push's body is read only once its credential is known: a refused one
-    // small enough is read past (so that the kiosk gets the answer, on a
-    // connection that stays usable), a larger one is left unread.
-    m_server->Post(
-        "/v1/push", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content) {
-            const std::optional<Device> device = caller(m_store, req, res);
-            if (!device) {
-                if (req.has_header("Transfer-Encoding")
-                    || req.get_header_value<uint64_t>("Content-Length") > kMaxReadPast) {
-                    ConnectionGuard::closeAfterAnswer(req.ssl);
-                    res.set_header("Connection", "close");
-                } else {
-                    content([](const char *, size_t) { return true; });
-                }
-                return;
-            }
-            QByteArray body;
-            const bool read = content([&](const char *data, size_t size) {
-                body.append(data, qsizetype(size));
-                return size_t(body.size()) <= kMaxBody;
-            });
-            if (size_t(body.size()) > kMaxBody || res.status == 413) {
-                if (res.status != 413) // chunks beyond the bound, not read past as a known length is
-                    ConnectionGuard::closeAfterAnswer(req.ssl);
-                refuse(res, 413, "too_large",
-                       QStringLiteral("These changes are larger than the hub accepts at once (%1 bytes at most); "
-                                      "nothing was stored.")
-                           .arg(kMaxBody));
-                return;
-            }
-            if (!read) {
-                refuse(res, 400, "malformed", QStringLiteral("The changes sent were cut short; nothing was stored."));
-                return;
-            }
-            answering(req);
-            QString error;
-            const std::optional<ChangeBatch> batch = ChangeFeed::decode(body, &error);
-            if (!batch) {
-                refuse(res, 400, "malformed", QStringLiteral("The changes sent could not be read: %1").arg(error));
-                return;
-            }
-            // A device sends only what it made itself: its id is in every stamp.
-            if (batch->deviceId != device->id) {
-                refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
-                return;
-            }
-            for (const ChangeRow &row : batch->rows) {
-                if (row.hlc.deviceId != device->id) {
-                    refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
-                    return;
-                }
-            }
-            const qint64 now = nowMs();
-            if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
-                refuse(
-                    res, 422, "clock_ahead",
-                    QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
-                                   "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
-                                   "and time; its changes are kept on the kiosk.")
-                        .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
-                return;
-            }
-            const int stored = m_store.push(device->schoolId, device->id, batch->rows);
-            reply(res, 200,
-                  {{"stored", stored},
-                   {"received", int(batch->rows.size())},
-                   {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
-        });
+    m_server->Post("/v1/push",
+                   [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content) {
+                       push(req, res, content);
+                   });
 
     m_server->Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
         answering(req);
@@ -350,6 +292,88 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnec
 }
 
 HubServer::~HubServer() = default;
+
+// A push's body is read only once its credential is known, and only while
+// the hub holds few others (BodyBudget).
+void HubServer::push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content)
+{
+    const bool chunked = req.has_header("Transfer-Encoding");
+    const uint64_t announced = chunked ? kMaxBody : req.get_header_value<uint64_t>("Content-Length");
+    // A refused body small enough is read past, so that the kiosk gets the
+    // answer on a connection that stays usable; a larger one is left unread.
+    const auto readPast = [&] {
+        if (chunked || announced > kMaxReadPast) {
+            ConnectionGuard::closeAfterAnswer(req.ssl);
+            res.set_header("Connection", "close");
+        } else {
+            content([](const char *, size_t) { return true; });
+        }
+    };
+    const std::optional<Device> device = caller(m_store, req, res);
+    if (!device) {
+        readPast();
+        return;
+    }
+    const BodyBudget::Share share = m_bodies->take(size_t(std::min<uint64_t>(announced, kMaxBody)), kBodyWait);
+    if (!share) {
+        refuse(res, 503, "busy",
+               QStringLiteral("The hub is receiving many changes at once; nothing was stored. The kiosk will try "
+                              "again shortly."));
+        readPast();
+        return;
+    }
+    QByteArray body;
+    body.reserve(qsizetype(std::min<uint64_t>(announced, kMaxBody)));
+    const bool read = content([&](const char *data, size_t size) {
+        body.append(data, qsizetype(size));
+        return size_t(body.size()) <= kMaxBody;
+    });
+    if (size_t(body.size()) > kMaxBody || res.status == 413) {
+        if (res.status != 413) // chunks beyond the bound, not read past as a known length is
+            ConnectionGuard::closeAfterAnswer(req.ssl);
+        refuse(res, 413, "too_large",
+               QStringLiteral("These changes are larger than the hub accepts at once (%1 bytes at most); "
+                              "nothing was stored.")
+                   .arg(kMaxBody));
+        return;
+    }
+    if (!read) {
+        refuse(res, 400, "malformed", QStringLiteral("The changes sent were cut short; nothing was stored."));
+        return;
+    }
+    answering(req);
+    QString error;
+    const std::optional<ChangeBatch> batch = ChangeFeed::decode(body, &error);
+    if (!batch) {
+        refuse(res, 400, "malformed", QStringLiteral("The changes sent could not be read: %1").arg(error));
+        return;
+    }
+    // A device sends only what it made itself: its id is in every stamp.
+    if (batch->deviceId != device->id) {
+        refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
+        return;
+    }
+    for (const ChangeRow &row : batch->rows) {
+        if (row.hlc.deviceId != device->id) {
+            refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
+            return;
+        }
+    }
+    const qint64 now = nowMs();
+    if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
+        refuse(res, 422, "clock_ahead",
+               QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
+                              "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
+                              "and time; its changes are kept on the kiosk.")
+                   .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
+        return;
+    }
+    const int stored = m_store.push(device->schoolId, device->id, batch->rows);
+    reply(res, 200,
+          {{"stored", stored},
+           {"received", int(batch->rows.size())},
+           {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
+}
 
 bool HubServer::listen(const QString &address, int port)
 {

@@ -6,12 +6,15 @@
 #include <memory>
 
 namespace httplib {
+class ContentReader;
 class SSLServer;
 struct Request;
+struct Response;
 } // namespace httplib
 
 namespace qq::hub {
 
+class BodyBudget;
 class ConnectionGuard;
 
 // The hub's HTTPS API over a store:
@@ -34,11 +37,13 @@ public:
     void stop();
 
 private:
+    void push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content);
     void widenBacklog();
     void answering(const httplib::Request &req); // the request is in: the store's work may take longer
 
     HubStore &m_store;
     int m_listening = -1;
+    std::unique_ptr<BodyBudget> m_bodies;
     std::unique_ptr<ConnectionGuard> m_guard; // outlives the server's connections
     std::unique_ptr<httplib::SSLServer> m_server;
 };

@@ -15,6 +15,7 @@
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
+#include <malloc.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -133,6 +134,10 @@ int main(int argc, char *argv[])
     // Everything the hub writes (its store, TLS key, USB files for kiosks) is
     // for its own user alone, whatever umask it was started with.
     ::umask(0077);
+    // Large blocks (request bodies, decoded chunks) from mmap, returned to the
+    // system when freed: glibc would otherwise keep them in each worker
+    // thread's arena, and many workers would hold many chunks' worth.
+    ::mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qinqing-hub"));
     QCommandLineParser parser;

@@ -437,3 +437,39 @@ TEST(HubLimitsSmall, ConnectionsPastTheWorkersAndTheQueueAreRefusedAtOnceAndNone
     EXPECT_EQ(after.post("/v1/push", chunkOf(kiosk.device, 5), kiosk.token).status, 200);
     EXPECT_EQ(after.get("/v1/pull?after=0", kiosk.token).status, 200);
 }
+
+// An enrolled kiosk's largest chunks, many at once (a credential in the wrong
+// hands, or a district's kiosks back after a long time offline): the hub
+// takes them a few at a time, so its memory stays bounded, and stores them all.
+TEST_F(HubLimits, ManyLargestChunksAtOnceAreStoredAFewAtATimeWithinAMemoryBound)
+{
+    const qint64 baseline = peakResidentKb(hub.pid());
+    ChangeBatch batch = batchStamped(kiosk.device,
+                                     {1'791'000'000'000, 1'791'000'000'001, 1'791'000'000'002, 1'791'000'000'003,
+                                      1'791'000'000'004, 1'791'000'000'005, 1'791'000'000'006});
+    for (ChangeRow &row : batch.rows)
+        row.payload = "{\"b\":\"" + QByteArray(2 * 1024 * 1024 - 100, 'A') + "\"}";
+    const std::string body = ChangeFeed::encode(batch).toStdString();
+    ASSERT_GT(body.size(), 14u << 20);
+    constexpr int kPushes = 12;
+    std::atomic<int> stored{0};
+    std::vector<std::thread> pushes;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kPushes; ++i)
+        pushes.emplace_back([&] {
+            HubApi client(hub.port(), 30);
+            const Answer a = client.post("/v1/push", body, kiosk.token);
+            EXPECT_EQ(a.status, 200) << a.body;
+            stored += a.status == 200 ? 1 : 0;
+        });
+    for (std::thread &t : pushes)
+        t.join();
+    const qint64 peak = peakResidentKb(hub.pid());
+    std::printf("hub: %d pushes of %zu MB at once took %lld ms; peak resident memory %lld MB before, %lld MB after\n",
+                kPushes, body.size() >> 20, qint64(timer.elapsed()), baseline / 1024, peak / 1024);
+    EXPECT_EQ(stored, kPushes);
+    EXPECT_LT(peak - baseline, 256 * 1024);
+    const QString digest = hub.digest(school);
+    EXPECT_TRUE(digest.startsWith(QLatin1String("27 "))) << digest.toStdString(); // 20 before, 7 now
+}
