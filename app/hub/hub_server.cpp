@@ -1,13 +1,17 @@
 #include "hub_server.h"
 
+#include "connection_limits.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 namespace qq::hub {
 
@@ -15,6 +19,17 @@ namespace {
 
 // Largest request body: one full chunk (ChangeFeed's own bound) and its envelope.
 constexpr size_t kMaxBody = size_t(ChangeFeed::kMaxBytes) + 64 * 1024;
+// Connections the kernel keeps for the hub to accept.
+constexpr int kListenBacklog = 512;
+// An enrollment is a code, a device id and a name: a few hundred bytes.
+constexpr size_t kMaxEnrollBody = 4 * 1024;
+// A refused push up to this size is read past, so the kiosk gets the answer.
+constexpr uint64_t kMaxReadPast = 1024 * 1024;
+// Pushes' bodies held at once: four of the largest chunks, about 200 MB in
+// memory as they are decoded and stored (test HubLimits.ManyLargestChunks...),
+// and how long one waits for its share before it is refused (503).
+constexpr size_t kBodyBudget = 64 * 1024 * 1024;
+constexpr auto kBodyWait = std::chrono::seconds(5);
 constexpr int kMaxPullRows = ChangeFeed::kMaxRows;
 
 qint64 nowMs()
@@ -105,26 +120,99 @@ int refusalStatus(EnrollRefusal refusal)
 
 } // namespace
 
-HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
+HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnections)
     : m_store(store),
+      m_bodies(std::make_unique<BodyBudget>(kBodyBudget)),
       m_server(std::make_unique<httplib::SSLServer>(identity.certificatePath.toLocal8Bit().constData(),
                                                     identity.keyPath.toLocal8Bit().constData()))
 {
-    const size_t poolSize = size_t(std::max(1, threads));
-    m_server->new_task_queue = [poolSize] { return new httplib::ThreadPool(poolSize); };
+    if (m_server->is_valid())
+        m_guard = std::make_unique<ConnectionGuard>(m_server->ssl_context());
+    const size_t connections = size_t(std::max(1, maxConnections));
+    m_server->new_task_queue = [connections] { return new ConnectionQueue(connections, connections); };
     m_server->set_payload_max_length(kMaxBody);
-    m_server->set_read_timeout(30, 0);
+    // Per read or write, longer than ConnectionGuard's bounds on a whole request, so that those are what cut a slow
+    // client.
+    m_server->set_read_timeout(15, 0);
     m_server->set_write_timeout(30, 0);
     // A connection holds a worker thread while it is open (cpp-httplib's
     // model): a kiosk's sync reuses it, but an idle one is let go soon.
     m_server->set_keep_alive_max_count(1000);
     m_server->set_keep_alive_timeout(2);
+    m_server->set_socket_options([this](socket_t socket) {
+        httplib::default_socket_options(socket);
+        m_listening = socket; // the listening socket, for widenBacklog()
+    });
 
-    m_server->Get("/v1/status", [](const httplib::Request &, httplib::Response &res) {
+    // Before a body is read: only the hub's own routes, a body only where one
+    // belongs and no larger than it may be, and a push's only with a
+    // credential. What is refused here ends its connection unread.
+    m_server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        const bool push = req.method == "POST" && req.path == "/v1/push";
+        const bool enroll = req.method == "POST" && req.path == "/v1/enroll";
+        const bool known =
+            push || enroll || (req.method == "GET" && (req.path == "/v1/pull" || req.path == "/v1/status"));
+        const size_t allowed = push ? kMaxBody : enroll ? kMaxEnrollBody : 0;
+        const bool chunked = req.has_header("Transfer-Encoding");
+        const std::string announced = req.get_header_value("Content-Length");
+        const size_t length = announced.empty() ? 0 : size_t(std::strtoull(announced.c_str(), nullptr, 10));
+        const auto end = [&] {
+            ConnectionGuard::closeAfterAnswer(req.ssl);
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        };
+        if (!known) {
+            refuse(res, 404, "not_found", QStringLiteral("The hub has nothing at this address."));
+            return end();
+        }
+        const auto tooLarge = [&] {
+            refuse(res, 413, "too_large",
+                   QStringLiteral("This request is larger than the hub accepts here (%1 bytes at most).").arg(allowed));
+            return end();
+        };
+        const std::string encoding = req.get_header_value("Content-Encoding");
+        if ((!encoding.empty() && encoding != "identity") || req.is_multipart_form_data()) {
+            // cpp-httplib would inflate a compressed body with no bound (a few
+            // KiB of gzip or brotli make gigabytes); kiosks send plain JSON.
+            refuse(res, 415, "unsupported_encoding", QStringLiteral("The hub takes plain, uncompressed JSON only."));
+            return end();
+        }
+        if (req.method == "POST" && announced.empty() && !chunked) {
+            // cpp-httplib would read such a body until the connection ends.
+            refuse(res, 411, "length_required", QStringLiteral("A request with a body must say its length."));
+            return end();
+        }
+        if (!push && (length > allowed || chunked))
+            return tooLarge();
+        // A push's credential is checked before its body is read (the route
+        // below). A chunk a little too large is read past (nothing of it
+        // kept) and answered 413; anything larger ends the connection unread.
+        if (push && length > 2 * kMaxBody)
+            return tooLarge();
+        if (m_guard)
+            m_guard->headersRead(req.ssl, chunked ? kMaxBody : length);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+
+    // Should cpp-httplib answer 413 itself: in words, like every refusal.
+    m_server->set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+            if (res.status != 413 || !res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            refuse(res, 413, "too_large",
+                   QStringLiteral("These changes are larger than the hub accepts at once (%1 bytes at most); "
+                                  "nothing was stored.")
+                       .arg(kMaxBody));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+
+    m_server->Get("/v1/status", [this](const httplib::Request &req, httplib::Response &res) {
+        answering(req);
         reply(res, 200, {{"ok", true}});
     });
 
     m_server->Post("/v1/enroll", [this](const httplib::Request &req, httplib::Response &res) {
+        answering(req);
         QJsonParseError parse;
         const QJsonDocument doc = QJsonDocument::fromJson(bodyOf(req), &parse);
         const QJsonObject body = doc.object();
@@ -150,44 +238,13 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
         reply(res, 200, {{"school", result.schoolId}, {"schoolName", result.schoolName}, {"token", result.token}});
     });
 
-    m_server->Post("/v1/push", [this](const httplib::Request &req, httplib::Response &res) {
-        const std::optional<Device> device = caller(m_store, req, res);
-        if (!device)
-            return;
-        QString error;
-        const std::optional<ChangeBatch> batch = ChangeFeed::decode(bodyOf(req), &error);
-        if (!batch) {
-            refuse(res, 400, "malformed", QStringLiteral("The changes sent could not be read: %1").arg(error));
-            return;
-        }
-        // A device sends only what it made itself: its id is in every stamp.
-        if (batch->deviceId != device->id) {
-            refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
-            return;
-        }
-        for (const ChangeRow &row : batch->rows) {
-            if (row.hlc.deviceId != device->id) {
-                refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
-                return;
-            }
-        }
-        const qint64 now = nowMs();
-        if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
-            refuse(res, 422, "clock_ahead",
-                   QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
-                                  "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
-                                  "and time; its changes are kept on the kiosk.")
-                       .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
-            return;
-        }
-        const int stored = m_store.push(device->schoolId, device->id, batch->rows);
-        reply(res, 200,
-              {{"stored", stored},
-               {"received", int(batch->rows.size())},
-               {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
-    });
+    m_server->Post("/v1/push",
+                   [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content) {
+                       push(req, res, content);
+                   });
 
     m_server->Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
+        answering(req);
         const std::optional<Device> device = caller(m_store, req, res);
         if (!device)
             return;
@@ -237,23 +294,124 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int threads)
 
 HubServer::~HubServer() = default;
 
+// A push's body is read only once its credential is known, and only while
+// the hub holds few others (BodyBudget).
+void HubServer::push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content)
+{
+    const bool chunked = req.has_header("Transfer-Encoding");
+    const uint64_t announced = chunked ? kMaxBody : req.get_header_value<uint64_t>("Content-Length");
+    // A refused body small enough is read past, so that the kiosk gets the
+    // answer on a connection that stays usable; a larger one is left unread.
+    const auto readPast = [&] {
+        if (chunked || announced > kMaxReadPast) {
+            ConnectionGuard::closeAfterAnswer(req.ssl);
+            res.set_header("Connection", "close");
+        } else {
+            content([](const char *, size_t) { return true; });
+        }
+    };
+    const std::optional<Device> device = caller(m_store, req, res);
+    if (!device) {
+        readPast();
+        return;
+    }
+    const BodyBudget::Share share = m_bodies->take(size_t(std::min<uint64_t>(announced, kMaxBody)), kBodyWait);
+    if (!share) {
+        refuse(res, 503, "busy",
+               QStringLiteral("The hub is receiving many changes at once; nothing was stored. The kiosk will try "
+                              "again shortly."));
+        readPast();
+        return;
+    }
+    QByteArray body;
+    body.reserve(qsizetype(std::min<uint64_t>(announced, kMaxBody)));
+    const bool read = content([&](const char *data, size_t size) {
+        body.append(data, qsizetype(size));
+        return size_t(body.size()) <= kMaxBody;
+    });
+    if (size_t(body.size()) > kMaxBody || res.status == 413) {
+        if (res.status != 413) // chunks beyond the bound, not read past as a known length is
+            ConnectionGuard::closeAfterAnswer(req.ssl);
+        refuse(res, 413, "too_large",
+               QStringLiteral("These changes are larger than the hub accepts at once (%1 bytes at most); "
+                              "nothing was stored.")
+                   .arg(kMaxBody));
+        return;
+    }
+    if (!read) {
+        refuse(res, 400, "malformed", QStringLiteral("The changes sent were cut short; nothing was stored."));
+        return;
+    }
+    answering(req);
+    QString error;
+    const std::optional<ChangeBatch> batch = ChangeFeed::decode(body, &error);
+    if (!batch) {
+        refuse(res, 400, "malformed", QStringLiteral("The changes sent could not be read: %1").arg(error));
+        return;
+    }
+    // A device sends only what it made itself: its id is in every stamp.
+    if (batch->deviceId != device->id) {
+        refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
+        return;
+    }
+    for (const ChangeRow &row : batch->rows) {
+        if (row.hlc.deviceId != device->id) {
+            refuse(res, 403, "wrong_device", QStringLiteral("A device can only send its own changes."));
+            return;
+        }
+    }
+    const qint64 now = nowMs();
+    if (const ChangeRow *ahead = firstRowAhead(batch->rows, now)) {
+        refuse(res, 422, "clock_ahead",
+               QStringLiteral("This device's clock is ahead of the hub's: a change is stamped %1, more than 5 "
+                              "minutes after the hub's time (%2), so nothing was stored. Check the kiosk's date "
+                              "and time; its changes are kept on the kiosk.")
+                   .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
+        return;
+    }
+    const int stored = m_store.push(device->schoolId, device->id, batch->rows);
+    reply(res, 200,
+          {{"stored", stored},
+           {"received", int(batch->rows.size())},
+           {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
+}
+
 bool HubServer::listen(const QString &address, int port)
 {
     if (!m_server->is_valid()) {
         std::fprintf(stderr, "qinqing-hub: the TLS key or certificate could not be loaded\n");
         return false;
     }
-    if (!m_server->listen(address.toStdString(), port)) {
+    if (!m_server->bind_to_port(address.toStdString(), port)) {
         std::fprintf(stderr, "qinqing-hub: cannot listen on %s:%d (in use, or not this machine's address)\n",
                      address.toLocal8Bit().constData(), port);
         return false;
     }
-    return true;
+    widenBacklog();
+    return m_server->listen_after_bind();
 }
 
 int HubServer::bindToAnyPort(const QString &address)
 {
-    return m_server->is_valid() ? m_server->bind_to_any_port(address.toStdString()) : -1;
+    const int port = m_server->is_valid() ? m_server->bind_to_any_port(address.toStdString()) : -1;
+    if (port >= 0)
+        widenBacklog();
+    return port;
+}
+
+void HubServer::answering(const httplib::Request &req)
+{
+    if (m_guard)
+        m_guard->answering(req.ssl);
+}
+
+void HubServer::widenBacklog()
+{
+    // cpp-httplib listens with a backlog of 5, compiled in: a burst of kiosks
+    // (or of attackers) would have connections dropped and retried seconds
+    // later. Listening again on the same socket sets a longer one.
+    if (m_listening >= 0)
+        ::listen(m_listening, kListenBacklog);
 }
 
 bool HubServer::listenAfterBind()

@@ -6,10 +6,16 @@
 #include <memory>
 
 namespace httplib {
+class ContentReader;
 class SSLServer;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace qq::hub {
+
+class BodyBudget;
+class ConnectionGuard;
 
 // The hub's HTTPS API over a store:
 //   POST /v1/enroll  {"code","device","name"} → {"school","schoolName","token"}
@@ -20,7 +26,9 @@ namespace qq::hub {
 // fitting status, and changes nothing.
 class HubServer {
 public:
-    HubServer(HubStore &store, const TlsIdentity &identity, int threads);
+    // `maxConnections` are served at once (a thread each), as many more wait,
+    // and more still are refused; see connection_limits.h for the bounds on each.
+    HubServer(HubStore &store, const TlsIdentity &identity, int maxConnections);
     ~HubServer();
     // Blocks until stop(); false (with a message on stderr) if it cannot listen.
     bool listen(const QString &address, int port);
@@ -29,7 +37,14 @@ public:
     void stop();
 
 private:
+    void push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &content);
+    void widenBacklog();
+    void answering(const httplib::Request &req); // the request is in: the store's work may take longer
+
     HubStore &m_store;
+    int m_listening = -1;
+    std::unique_ptr<BodyBudget> m_bodies;
+    std::unique_ptr<ConnectionGuard> m_guard; // outlives the server's connections
     std::unique_ptr<httplib::SSLServer> m_server;
 };
 

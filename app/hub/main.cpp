@@ -15,6 +15,7 @@
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
+#include <malloc.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -134,6 +135,10 @@ int main(int argc, char *argv[])
     // Everything the hub writes (its store, TLS key, USB files for kiosks) is
     // for its own user alone, whatever umask it was started with.
     ::umask(0077);
+    // Large blocks (request bodies, decoded chunks) from mmap, returned to the
+    // system when freed: glibc would otherwise keep them in each worker
+    // thread's arena, and many workers would hold many chunks' worth.
+    ::mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qinqing-hub"));
     QCommandLineParser parser;
@@ -160,8 +165,13 @@ int main(int argc, char *argv[])
                                     QStringLiteral("address"), QStringLiteral("0.0.0.0"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."),
                                   QStringLiteral("port"), QStringLiteral("8443"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("n"),
-                                     QStringLiteral("16"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Requests that use the store at once (PostgreSQL connections)."),
+                                     QStringLiteral("n"), QStringLiteral("16"));
+    const QCommandLineOption connections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once (at least --threads); as many more wait, and more are refused."),
+        QStringLiteral("n"), QStringLiteral("256"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The address kiosks reach this hub at."),
                                  QStringLiteral("https-url"));
     const QCommandLineOption hours(QStringLiteral("hours"),
@@ -169,7 +179,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("hours"), QStringLiteral("72"));
     const QCommandLineOption qr(QStringLiteral("qr"), QStringLiteral("Also write the QR code to this PNG file."),
                                 QStringLiteral("file"));
-    parser.addOptions({data, postgres, listen, port, threads, url, hours, qr});
+    parser.addOptions({data, postgres, listen, port, threads, connections, url, hours, qr});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -186,7 +196,7 @@ int main(int argc, char *argv[])
 
         if (command == u"serve") {
             const TlsIdentity identity = loadOrCreateTlsIdentity(folder, QHostInfo::localHostName());
-            HubServer server(*store, identity, threadCount);
+            HubServer server(*store, identity, std::clamp(parser.value(connections).toInt(), threadCount, 1000));
             g_server = &server;
             // A kiosk that hangs up mid-answer must not take the hub down with it.
             std::signal(SIGPIPE, SIG_IGN);

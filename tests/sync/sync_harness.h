@@ -60,6 +60,7 @@ public:
     QString dataDir() const { return m_dir.path(); }
     int port() const { return m_port; }
     QString pin() const { return m_pin; }
+    qint64 pid() const { return m_process.processId(); }
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
 
     QStringList storeArgs() const
@@ -69,6 +70,9 @@ public:
             args << QStringLiteral("--postgres") << m_postgres;
         return args;
     }
+
+    // More options for `serve` (the last of a repeated option counts).
+    void setServeArgs(const QStringList &args) { m_serveArgs = args; }
 
     // Starts serving; on a restart, on the same port as before.
     void start()
@@ -81,7 +85,8 @@ public:
                         storeArgs()
                             + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                                           QStringLiteral("--port"), QString::number(m_port),
-                                          QStringLiteral("--threads"), QStringLiteral("8"), QStringLiteral("serve")});
+                                          QStringLiteral("--threads"), QStringLiteral("8")}
+                            + m_serveArgs + QStringList{QStringLiteral("serve")});
         QRegularExpressionMatch match;
         readLineMatching(m_process,
                          QRegularExpression(QStringLiteral(":(\\d+) \\(certificate sha256 ([0-9a-f]{64})\\)")), &match);
@@ -132,6 +137,7 @@ private:
     }
 
     QString m_postgres;
+    QStringList m_serveArgs;
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;

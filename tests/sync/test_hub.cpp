@@ -166,6 +166,7 @@ TEST_P(Hub, MalformedOversizedAndReplayedRequestsGetAClearAnswerAndChangeNothing
     // Larger than any chunk may be: refused before it is read.
     const Answer huge = api->post("/v1/push", std::string(20 * 1024 * 1024, ' '), kiosk.token);
     EXPECT_EQ(huge.status, 413);
+    EXPECT_FALSE(huge.json.value("message").toString().isEmpty());
     // Nonsense cursors.
     EXPECT_EQ(api->get("/v1/pull?after=-1", kiosk.token).status, 400);
     EXPECT_EQ(api->get("/v1/pull?after=0&limit=999999", kiosk.token).status, 400);
