@@ -148,6 +148,14 @@ bool acceptReceived(Database &db, const QJsonObject &payload)
     }
     const QString pinned = pinnedIdentity(db);
     if (pinned.isEmpty()) {
+        // A key set up here before rows were signed is not pinned yet: another
+        // key must not replace it (its letters would no longer open).
+        const std::optional<KeyRow> local = loadRow(db);
+        if (local && local->publicKey != row.publicKey) {
+            qCWarning(lcTrust) << "refused a mailbox key other than the one set up on this kiosk";
+            setAlert(db, Alert::OtherKey);
+            return false;
+        }
         pin(db, row.identity);
         return true;
     }

@@ -116,6 +116,16 @@ int main(int argc, char **argv)
 
     // 5,000 letters (the fill is not timed; synchronous off only to fill fast).
     store->db().exec("PRAGMA synchronous = OFF");
+    // The 400 children who sign a third of them (a signed letter's reply tag points to its child).
+    store->db().exec("INSERT INTO classes VALUES ('bench-class', '四年级', 4, 401)");
+    for (int i = 0; i < 400; ++i)
+        store->db()
+            .prepare("INSERT INTO children (id, class_id, name, gender, birth_date, card_code) "
+                     "VALUES (?, 'bench-class', ?, 'F', '2016-03-01', ?)")
+            .bind(1, QStringLiteral("child-%1").arg(i))
+            .bind(2, QStringLiteral("孩子%1").arg(i))
+            .bind(3, QStringLiteral("QQBENCH%1").arg(i))
+            .run();
     const int already = mailbox.waitingCount();
     for (int i = already; i < 5000; ++i) {
         clock.advance(7 * 60'000);

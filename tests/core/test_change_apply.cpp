@@ -836,6 +836,28 @@ TEST(MailboxTrust, AKeySetUpBeforeSignaturesIsSignedByItsOwnerAtTheNextUnlock)
     EXPECT_TRUE(lastPayload(kiosk, "mailbox_keys").contains(QStringLiteral("signature")));
 }
 
+TEST(MailboxTrust, AKeyArrivingSignedDoesNotReplaceAnUnpinnedKeySetUpHere)
+{
+    // Two kiosks set up offline by an older version: neither key row signed or pinned.
+    Kiosk here(true);
+    Kiosk there(true);
+    ASSERT_FALSE(here.store->mailbox().setUp(QStringLiteral("王老师"), kPassphrase).isEmpty());
+    ASSERT_FALSE(there.store->mailbox().setUp(QStringLiteral("李老师"), QStringLiteral("another long passphrase"))
+                     .isEmpty());
+    here.db().exec("UPDATE mailbox_keys SET identity_key = NULL, signature = NULL");
+    here.db().exec("DELETE FROM local_state WHERE key = 'mailbox.identity'");
+    Letter letter;
+    letter.text = QStringLiteral("写给王老师的信");
+    const SendResult sent = here.store->mailbox().send(letter);
+    ASSERT_TRUE(sent.ok());
+    push(there, here);
+    EXPECT_EQ(here.store->mailbox().counselorName(), QStringLiteral("王老师"));
+    EXPECT_EQ(MailboxTrust::alert(here.db()), MailboxTrust::Alert::OtherKey);
+    auto [check, session] = here.store->mailbox().unlock(kPassphrase);
+    ASSERT_EQ(check.status, UnlockCheck::Status::Ok);
+    EXPECT_TRUE(session->read(sent.letterId)) << "the letters written here still open";
+}
+
 TEST(MailboxTrust, SealedSizesTellNeitherTheSenderNorTheLength)
 {
     Kiosk kiosk(true);
