@@ -373,7 +373,24 @@ CREATE INDEX letter_replies_by_tag ON letter_replies(reply_tag, read_at);
 CREATE INDEX letter_replies_by_letter ON letter_replies(letter_id);
 )sql";
 
-constexpr std::array<const char *, 8> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8};
+// A guardian's consent (PIPL: a child under 14's information needs the
+// guardian's own consent): who gave it, on which day, to which notice, and
+// whether the child's photo and voice are covered. One row per child, edited
+// in the child's file; it syncs like the file.
+constexpr const char *kStep9 = R"sql(
+CREATE TABLE guardian_consents (
+    child_id    TEXT PRIMARY KEY REFERENCES children(id),
+    given_by    TEXT NOT NULL,
+    given_on    TEXT NOT NULL,
+    notice      TEXT NOT NULL,
+    photo       INTEGER NOT NULL CHECK (photo IN (0, 1)),
+    voice       INTEGER NOT NULL CHECK (voice IN (0, 1)),
+    recorded_at INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array<const char *, 9> kSteps = {kStep1, kStep2, kStep3, kStep4, kStep5,
+                                                kStep6, kStep7, kStep8, kStep9};
 
 } // namespace
 

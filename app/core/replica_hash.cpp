@@ -13,7 +13,7 @@ QStringList syncedTables()
             QStringLiteral("book_titles"),   QStringLiteral("book_copies"),  QStringLiteral("loans"),
             QStringLiteral("call_places"),   QStringLiteral("room_hours"),   QStringLiteral("contact_windows"),
             QStringLiteral("call_bookings"), QStringLiteral("mailbox_keys"), QStringLiteral("letters"),
-            QStringLiteral("letter_replies")};
+            QStringLiteral("letter_replies"), QStringLiteral("guardian_consents")};
     // child_keys stays on the kiosk where the child chose pictures: its locked
     // secret key must never reach a hub or another disk (504 codes to try).
 }

@@ -334,6 +334,51 @@ void Roster::updateChild(const Child &child)
     m_log.appendChanges("children", updated.id, before, m_clock.nowMs());
 }
 
+std::optional<GuardianConsent> Roster::consent(const QString &childId) const
+{
+    Statement stmt = m_db.prepare(
+        "SELECT given_by, given_on, notice, photo, voice FROM guardian_consents WHERE child_id = ?");
+    stmt.bind(1, childId);
+    if (!stmt.step())
+        return std::nullopt;
+    GuardianConsent consent;
+    consent.childId = childId;
+    consent.givenBy = stmt.text(0);
+    consent.givenOn = QDate::fromString(stmt.text(1), Qt::ISODate);
+    consent.notice = stmt.text(2);
+    consent.photo = stmt.int64(3) != 0;
+    consent.voice = stmt.int64(4) != 0;
+    return consent;
+}
+
+void Roster::setConsent(const GuardianConsent &consent, QDate today)
+{
+    requireChild(consent.childId);
+    if (consent.givenBy.trimmed().isEmpty() || consent.givenBy.size() > 64)
+        throw RosterError(RosterError::Reason::Invalid,
+                          QCoreApplication::translate("Roster", "Write who gave the consent."));
+    if (!consent.givenOn.isValid() || (today.isValid() && consent.givenOn > today))
+        throw RosterError(RosterError::Reason::Invalid,
+                          QCoreApplication::translate("Roster", "The day of the consent cannot be in the future."));
+    const QJsonObject before = m_log.rowImage("guardian_consents", consent.childId);
+    m_db.prepare("INSERT INTO guardian_consents (child_id, given_by, given_on, notice, photo, voice, recorded_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(child_id) DO UPDATE SET given_by = excluded.given_by, "
+                 "given_on = excluded.given_on, notice = excluded.notice, photo = excluded.photo, "
+                 "voice = excluded.voice, recorded_at = excluded.recorded_at")
+        .bind(1, consent.childId)
+        .bind(2, consent.givenBy.trimmed())
+        .bind(3, consent.givenOn.toString(Qt::ISODate))
+        .bind(4, consent.notice)
+        .bind(5, consent.photo ? 1 : 0)
+        .bind(6, consent.voice ? 1 : 0)
+        .bind(7, m_clock.nowMs() - m_clock.nowMs() % (24LL * 3600 * 1000))
+        .run();
+    if (before.isEmpty())
+        m_log.appendRow("guardian_consents", consent.childId, ChangeLog::Op::Insert, m_clock.nowMs());
+    else
+        m_log.appendChanges("guardian_consents", consent.childId, before, m_clock.nowMs());
+}
+
 void Roster::setPhoto(const QString &childId, const QByteArray &jpeg)
 {
     requireChild(childId);

@@ -53,6 +53,18 @@ struct Contact {
     QString videoAccount; // the account the video corner calls (e.g. a WeChat id)
 };
 
+// A guardian's consent to the room keeping the child's information (PIPL):
+// who gave it and when, the notice they were given, photo and voice covered.
+struct GuardianConsent {
+    static constexpr const char *kCurrentNotice = "2026-12"; // the notice's edition
+    QString childId;
+    QString givenBy; // "奶奶 张秀英", as the form was signed
+    QDate givenOn;
+    QString notice = QLatin1String(kCurrentNotice);
+    bool photo = false;
+    bool voice = false;
+};
+
 // A roster edit refused before anything was written: a card code another
 // child has, an unknown child or class, a field out of bounds. A
 // StorageException of kind Constraint, so callers that catch those still do.
@@ -114,6 +126,10 @@ public:
     // Contacts with the same role and name keep their id, so sync sees an
     // update rather than a delete and an insert; the others are deleted.
     void replaceContacts(const QString &childId, const QList<Contact> &contacts);
+    std::optional<GuardianConsent> consent(const QString &childId) const;
+    // Records (or changes) the child's consent; logged for sync. RosterError
+    // for an unknown child, no name, or a day in the future.
+    void setConsent(const GuardianConsent &consent, QDate today);
 
 private:
     Child requireChild(const QString &childId) const;

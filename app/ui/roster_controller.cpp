@@ -258,6 +258,20 @@ void RosterController::loadFile(const std::optional<Child> &child, const QList<C
     fields.append({"guardian_health", guardianSection, tr("Health"), guardian.health, "text", {}, {}});
     fields.append({"guardian_video", guardianSection, tr("Video call account"), guardian.videoAccount, "text", {}, {}});
     fields.append({"guardian_windows", guardianSection, tr("Can take calls"), windowsOf(guardian), "text", {}, {}});
+    // The guardian's consent (PIPL: a child under 14 needs it), as the paper form was signed.
+    std::optional<GuardianConsent> consent;
+    if (child)
+        m_kiosk.guarded("consent", [&] { consent = m_store.roster().consent(child->id); });
+    const QString consentSection = tr("Guardian's consent");
+    const QStringList yesNo{tr("Yes"), tr("No")};
+    fields.append({"consent_by", consentSection, tr("Given by (who signed the form)"),
+                   consent ? consent->givenBy : QString(), "text", {}, {}});
+    fields.append({"consent_on", consentSection, tr("Signed on"),
+                   consent ? consent->givenOn.toString(Qt::ISODate) : QString(), "date", {}, {}});
+    fields.append({"consent_photo", consentSection, tr("The child's photo may be kept"),
+                   consent ? (consent->photo ? yesNo.at(0) : yesNo.at(1)) : QString(), "choice", yesNo, {}});
+    fields.append({"consent_voice", consentSection, tr("Voice messages may be kept"),
+                   consent ? (consent->voice ? yesNo.at(0) : yesNo.at(1)) : QString(), "choice", yesNo, {}});
     m_file.reset(fields);
     m_childId = child ? child->id : QString();
     m_cardCode = child ? child->cardCode : QString();
@@ -341,6 +355,25 @@ bool RosterController::save()
         else if (!windows.value(role).isEmpty())
             errors.insert(key + "_name", tr("The name is needed too."));
     }
+    // The consent, when any of it is filled in.
+    std::optional<GuardianConsent> consent;
+    const QString consentBy = m_file.value(QStringLiteral("consent_by")).trimmed();
+    const QString consentOn = m_file.value(QStringLiteral("consent_on"));
+    if (!consentBy.isEmpty() || !consentOn.isEmpty()) {
+        consent = GuardianConsent{};
+        consent->givenBy = consentBy;
+        consent->givenOn = parseDate(consentOn);
+        consent->photo = m_file.value(QStringLiteral("consent_photo")) == tr("Yes");
+        consent->voice = m_file.value(QStringLiteral("consent_voice")) == tr("Yes");
+        if (consentBy.isEmpty())
+            errors.insert(QStringLiteral("consent_by"), tr("Write who signed the consent form."));
+        else if (consentBy.size() > 64)
+            errors.insert(QStringLiteral("consent_by"), tr("At most 64 characters."));
+        if (!consent->givenOn.isValid())
+            errors.insert(QStringLiteral("consent_on"), tr("Write the date as 2026-09-01."));
+        else if (consent->givenOn > today)
+            errors.insert(QStringLiteral("consent_on"), tr("The form cannot be signed in the future."));
+    }
     m_file.setErrors(errors);
     if (!errors.isEmpty()) {
         setFileMessage(tr("Please check the fields marked in red."));
@@ -371,6 +404,10 @@ bool RosterController::save()
         m_store.roster().replaceContacts(child.id, contacts);
         for (const Contact &contact : m_store.roster().contacts(child.id))
             m_store.calls().setContactWindows(contact.id, windows.value(contact.role));
+        if (consent) {
+            consent->childId = child.id;
+            m_store.roster().setConsent(*consent, today);
+        }
         tx.commit();
     } catch (const StorageException &e) {
         qCWarning(lcKiosk) << "child file not saved:" << e.error().detail;

@@ -2418,7 +2418,17 @@
         <translation>名单上没有这个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="361"/>
+        <location filename="../../app/core/roster.cpp" line="359"/>
+        <source>Write who gave the consent.</source>
+        <translation>请写上是谁同意的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="362"/>
+        <source>The day of the consent cannot be in the future.</source>
+        <translation>同意的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster.cpp" line="406"/>
         <source>Each parent or guardian needs a name.</source>
         <translation>每位家长或监护人都要有姓名。</translation>
     </message>
@@ -3159,188 +3169,188 @@
 <context>
     <name>qq::BackupController</name>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="209"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="208"/>
         <source>The backup file could not be read. If it is on a USB stick, check that the stick is still plugged in.</source>
         <translation>读不出这个备份文件。如果它在 U 盘上，请看看 U 盘是不是还插着。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="212"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="211"/>
         <source>This file is not a Qinqing backup: it is not a database at all.</source>
         <translation>这个文件不是亲情的备份：它根本不是数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="214"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="213"/>
         <source>This backup file is damaged (perhaps it was copied only in part), so it cannot be used. Please choose another one.</source>
         <translation>这个备份文件坏了（可能只复制了一部分），不能用。请选另一个备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="217"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="216"/>
         <source>This file is not a backup of a Qinqing kiosk.</source>
         <translation>这个文件不是亲情一体机的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="219"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="218"/>
         <source>This backup was made by a newer version of Qinqing. Please install that version first.</source>
         <translation>这个备份是更新版本的亲情做的。请先安装那个版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="221"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="220"/>
         <source>There is not enough free space on the kiosk or on the USB stick.</source>
         <translation>一体机或 U 盘上的空间不够了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="223"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="222"/>
         <source>The file could not be written. If it is a USB stick, check that it is not locked and try again.</source>
         <translation>文件写不进去。如果是 U 盘，请看看它是不是被锁住了，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="226"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="225"/>
         <source>The kiosk&apos;s data was busy. Please try again in a minute.</source>
         <translation>一体机的数据正忙。请过一分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="228"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="227"/>
         <source>This backup was made on another kiosk and needs the school&apos;s recovery code for backups.</source>
         <translation>这个备份是另一台一体机做的，需要输入学校的备份恢复码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="230"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="229"/>
         <source>This file is not an encrypted Qinqing backup, so the kiosk will not trust it. Backups on a USB stick are always encrypted.</source>
         <translation>这个文件不是加密的亲情备份，一体机不能信任它。U 盘上的备份都是加密的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="261"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="260"/>
         <source>Last backup: %1, on this kiosk and on the USB stick.</source>
         <translation>上次备份：%1，在这台一体机和 U 盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="264"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="263"/>
         <source>Last backup: %1, on this kiosk.</source>
         <translation>上次备份：%1，在这台一体机上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="266"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="265"/>
         <source>Last backup: %1, on the USB stick.</source>
         <translation>上次备份：%1，在 U 盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="267"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="266"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="273"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="272"/>
         <source>No USB stick found. Plug one in and wait a few seconds.</source>
         <translation>没有找到 U 盘。请插上 U 盘，等几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="276"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="275"/>
         <source>USB stick ready: the daily backup is copied to it too.</source>
         <translation>U 盘已准备好：每天的备份也会复制到它上面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="277"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="276"/>
         <source>A USB stick is plugged in. Press “Copy to USB” once; after that the daily backup is copied to it too.</source>
         <translation>已经插上 U 盘。请按一次“复制到 U 盘”，以后每天的备份也会复制到它上面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="338"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="337"/>
         <source>The backup did not work. %1</source>
         <translation>备份没有成功。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="343"/>
-        <location filename="../../app/ui/backup_controller.cpp" line="393"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="342"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="392"/>
         <source>No USB stick found. Plug one in, wait a few seconds and try again.</source>
         <translation>没有找到 U 盘。请插上 U 盘，等几秒钟再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="344"/>
-        <location filename="../../app/ui/backup_controller.cpp" line="351"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="343"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="350"/>
         <source>The backup is on this kiosk, but it could not be copied to the USB stick. %1</source>
         <translation>备份已经存在这台一体机上，但没能复制到 U 盘。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="358"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="357"/>
         <source>Backed up: the copy is on this kiosk and on the USB stick.</source>
         <translation>备份好了：副本在这台一体机和 U 盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="359"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="358"/>
         <source>Backed up: the copy is on this kiosk.</source>
         <translation>备份好了：副本在这台一体机上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="373"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="372"/>
         <source>Making today&apos;s backup…</source>
         <translation>正在做今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="382"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="381"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="396"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="395"/>
         <source>Backing up and copying to the USB stick…</source>
         <translation>正在备份并复制到 U 盘…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="416"/>
-        <location filename="../../app/ui/backup_controller.cpp" line="457"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="415"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="456"/>
         <source>This backup cannot be restored. %1</source>
         <translation>这个备份不能恢复。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="449"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="448"/>
         <source>That code does not open this backup. Check it against the paper, letter by letter.</source>
         <translation>这个恢复码打不开这个备份。请对照纸上的恢复码，一个字符一个字符地核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="485"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="484"/>
         <source>Restore the backup of %1?</source>
         <translation>要恢复%1的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="493"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="492"/>
         <source>Everything on this kiosk will be replaced by what this backup holds: the children and their files, sign-ins, calls, letters, books, settings and the teacher PIN go back to how they were then. What was entered after it will be gone from this kiosk.
 A safety copy of the data as it is now is kept first, so you can go back to it. The kiosk then starts again by itself.</source>
         <translation>这台一体机上的所有数据都会换成这个备份里的内容：孩子和他们的档案、签到、通话、信件、图书、设置和老师密码，都会回到当时的样子。备份以后录入的内容会从这台一体机上消失。
 换之前会先留一份现在数据的安全副本，需要时可以换回来。然后一体机会自己重新启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="504"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="503"/>
         <source>This backup was made on another kiosk. This kiosk will take that kiosk&apos;s place: do this only when it replaces a broken one.</source>
         <translation>这个备份是在另一台一体机上做的。这台一体机会代替那一台：只有在用它替换一台坏了的一体机时才这样做。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="514"/>
-        <location filename="../../app/ui/backup_controller.cpp" line="540"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="513"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="539"/>
         <source>The kiosk is syncing with the hub. Please wait a minute and try again.</source>
         <translation>一体机正在和中心服务器同步。请等一分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="522"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="521"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="534"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="533"/>
         <source>This backup cannot be restored, so nothing was changed. %1</source>
         <translation>这个备份不能恢复，所以什么都没有改动。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="546"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="545"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="574"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="573"/>
         <source>The backup could not be restored, so nothing was changed. %1</source>
         <translation>备份没能恢复，所以什么都没有改动。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_controller.cpp" line="579"/>
+        <location filename="../../app/ui/backup_controller.cpp" line="578"/>
         <source>Restored the backup of %1. The kiosk starts again now.</source>
         <translation>已经恢复了%1的备份。一体机现在重新启动。</translation>
     </message>
@@ -3634,22 +3644,22 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::ConflictListModel</name>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="57"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="56"/>
         <source>Please sort this out in the book corner: ask who has the book, and return it for the others.</source>
         <translation>请在图书角处理：问问书在谁那里，为其他人办理归还。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="59"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="58"/>
         <source>Please sort this out in today&apos;s calls: move one of the calls to another time.</source>
         <translation>请在今天的通话里处理：把其中一个通话改到别的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="62"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="61"/>
         <source>Please sort this out in the book corner&apos;s catalog.</source>
         <translation>请在图书角的书目里处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="64"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="63"/>
         <source>Please sort this out in Children and cards: give one of the children a new card.</source>
         <translation>请在“儿童和卡片”里处理：给其中一个孩子换一张新卡。</translation>
     </message>
@@ -4073,125 +4083,125 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::MailController</name>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="69"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="70"/>
         <source>Three minutes is the longest message. It is kept: you can send it now.</source>
         <translation>最长只能说三分钟。已经保存好了，现在可以寄出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="73"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="75"/>
         <source>This kiosk has no microphone. You can write your letter instead.</source>
         <translation>这台一体机没有麦克风。你可以写信。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="74"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="77"/>
         <source>The microphone may not be used. Please ask the duty teacher, or write instead.</source>
         <translation>现在不能用麦克风。请找值班老师，或者写信吧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="75"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="78"/>
         <source>The microphone is not working. Please ask the duty teacher, or write instead.</source>
         <translation>麦克风坏了。请找值班老师，或者写信吧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mail_controller.cpp" line="131"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="135"/>
         <source>The mailbox opens today: %n letter(s) waiting for %1.</source>
         <translation>
             <numerusform>今天开信箱：有 %n 封信在等%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="132"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="136"/>
         <source>The mailbox opens today. No letters are waiting.</source>
         <translation>今天开信箱。现在没有来信。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="254"/>
-        <location filename="../../app/ui/mail_controller.cpp" line="415"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="258"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="422"/>
         <source>The mailbox is not open yet. Please ask the duty teacher.</source>
         <translation>悄悄话信箱还没有开通。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="305"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="310"/>
         <source>Your letter is full: %1 characters is the most. You can send it now.</source>
         <translation>信写满了：最多 %1 个字。现在可以寄出了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="383"/>
-        <location filename="../../app/ui/mail_controller.cpp" line="418"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="388"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="425"/>
         <source>Write something or record your voice first.</source>
         <translation>先写几句话，或者录一段声音吧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="392"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="399"/>
         <source>Choose 3 secret pictures. With them, only you can open %1&apos;s answer.</source>
         <translation>选 3 张秘密图片。有了它们，只有你能打开%1的回信。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="422"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="429"/>
         <source>This letter is too long to send. Please make it a little shorter.</source>
         <translation>这封信太长了，寄不出去。请写短一点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="427"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="434"/>
         <source>Your letter could not be put in the box: %1 It is still here; nothing is lost.</source>
         <translation>信没能放进信箱：%1 信还在这里，什么都没丢。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="458"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="466"/>
         <source>Once more: tap the same 3 pictures in the same order.</source>
         <translation>再来一次：按同样的顺序点同样的 3 张图片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="463"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="471"/>
         <source>Those were not the same. Let&apos;s start again: choose 3 pictures.</source>
         <translation>两次不一样。我们重新开始：选 3 张图片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="479"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="488"/>
         <source>Those were not your pictures. %1</source>
         <translation>这不是你的图片。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="480"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="489"/>
         <source>Those were not your pictures. Try again.</source>
         <translation>这不是你的图片。再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="487"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="496"/>
         <source>This answer cannot be opened. Please tell %1.</source>
         <translation>这封回信打不开。请告诉%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mail_controller.cpp" line="513"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="522"/>
         <source>Let&apos;s wait %n second(s), then try again.</source>
         <translation>
             <numerusform>等 %n 秒再试一次吧。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mail_controller.cpp" line="514"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="523"/>
         <source>Let&apos;s wait %n minute(s), then try again. You can also ask %1.</source>
         <translation>
             <numerusform>等 %n 分钟再试一次吧。也可以去找%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="521"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="531"/>
         <source>Tap your 3 secret pictures to open the answer.</source>
         <translation>点你的 3 张秘密图片，打开回信。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="544"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="554"/>
         <source>Please type the counselor&apos;s name, as the children know it.</source>
         <translation>请输入心理老师的称呼（孩子们怎么叫）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="546"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="556"/>
         <source>The passphrase needs at least %1 characters and not only digits (a date or a phone number is guessed quickly). A short sentence is easy to remember.</source>
         <translation>口令至少要 %1 个字，而且不能只有数字（日期、电话号码很容易被猜到）。用一句短短的话，好记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="591"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="602"/>
         <source>The new passphrase needs at least %1 characters and not only digits.</source>
         <translation>新口令至少要 %1 个字，而且不能只有数字。</translation>
     </message>
@@ -4200,22 +4210,22 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">密语至少要 %1 个字。一句短短的话最好记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="549"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="560"/>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密语不一样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="554"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="565"/>
         <source>The mailbox could not be set up. Is it set up already?</source>
         <translation>信箱没能设置。是不是已经设置过了？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="577"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="588"/>
         <source>That passphrase is not right. %1</source>
         <translation>密语不对。%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="583"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="594"/>
         <source>The mailbox is not set up yet.</source>
         <translation>信箱还没有设置。</translation>
     </message>
@@ -4224,59 +4234,59 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">新的密语至少要 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="599"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="611"/>
         <source>That recovery code is not right. %1</source>
         <translation>恢复码不对。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mail_controller.cpp" line="611"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="623"/>
         <source>%n letter(s) need follow-up.</source>
         <translation>
             <numerusform>%n 封信需要跟进。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="650"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="663"/>
         <source>This letter cannot be opened: it was changed or cut short on the disk. The reading was noted in the log.</source>
         <translation>这封信打不开：它在磁盘上被改动或截断了。这次查看已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="656"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="670"/>
         <source>Without a name</source>
         <translation>没写名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="658"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="673"/>
         <source>MMMM d, dddd, &apos;around&apos; HH:00</source>
         <translation>M月d日 dddd HH:00左右</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="658"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="673"/>
         <source>MMMM d, dddd, HH:mm</source>
         <translation>M月d日 dddd HH:mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="686"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="702"/>
         <source>This voice message is damaged and cannot be played.</source>
         <translation>这条语音留言损坏了，放不了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="730"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="746"/>
         <source>Write your answer first.</source>
         <translation>请先写回信。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="738"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="755"/>
         <source>The answer could not be stored: %1 It is still here.</source>
         <translation>回信没能保存：%1 内容还在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="743"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="761"/>
         <source>Sent. %1 will see it at the next sign-in.</source>
         <translation>已寄出。%1下次签到时会看到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mail_controller.cpp" line="744"/>
+        <location filename="../../app/ui/mail_controller.cpp" line="762"/>
         <source>Kept. %1 has no secret pictures yet: the answer waits until they choose them.</source>
         <translation>已保存。%1还没有选秘密图片：等他/她选好后，回信才能送到。</translation>
     </message>
@@ -4409,98 +4419,151 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="280"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="265"/>
+        <source>Guardian&apos;s consent</source>
+        <translation>监护人同意书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="266"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="366"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="367"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="266"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="267"/>
+        <source>Given by (who signed the form)</source>
+        <translation>签字人（谁签的同意书）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="269"/>
+        <source>Signed on</source>
+        <translation>签字日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="271"/>
+        <source>The child&apos;s photo may be kept</source>
+        <translation>同意保存孩子的照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="273"/>
+        <source>Voice messages may be kept</source>
+        <translation>同意保存语音留言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="294"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="282"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="296"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="285"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="299"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="289"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="303"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="291"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="305"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="301"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="315"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="318"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="332"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="371"/>
         <source>At most 64 characters.</source>
         <translation>最多 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="324"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="338"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="327"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="341"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="333"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="342"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="347"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="356"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="346"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="369"/>
+        <source>Write who signed the consent form.</source>
+        <translation>请写上在同意书上签字的人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="373"/>
+        <source>Write the date as 2026-09-01.</source>
+        <translation>日期请写成 2026-09-01 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="375"/>
+        <source>The form cannot be signed in the future.</source>
+        <translation>签字日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="379"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="382"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="419"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="391"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="428"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="408"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="445"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="432"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="469"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="440"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="477"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="500"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="463"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="500"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="484"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="521"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -4509,39 +4572,39 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="496"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="533"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="508"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="545"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="519"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="556"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="548"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="585"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="573"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="610"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="582"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="619"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="611"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="648"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>
@@ -4619,31 +4682,31 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>中心服务器发来的内容损坏了，一点都没有保存。一体机会重新请求。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="308"/>
+        <location filename="../../app/sync/sync_client.cpp" line="310"/>
         <source>The kiosk&apos;s disk is full, so nothing more could be received.</source>
         <translation>一体机的磁盘满了，收不下更多内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="309"/>
+        <location filename="../../app/sync/sync_client.cpp" line="311"/>
         <source>The kiosk could not store what the hub sent (%1).</source>
         <translation>一体机无法保存中心服务器发来的内容（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="319"/>
+        <location filename="../../app/sync/sync_client.cpp" line="321"/>
         <source>Synced: %n change(s) sent</source>
         <translation>
             <numerusform>已同步：发送了 %n 条更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="320"/>
+        <location filename="../../app/sync/sync_client.cpp" line="322"/>
         <source>%n received.</source>
         <translation>
             <numerusform>收到 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="384"/>
+        <location filename="../../app/sync/sync_client.cpp" line="389"/>
         <source>The kiosk could not store the file&apos;s changes (%1); nothing of it was kept.</source>
         <translation>一体机无法保存文件里的更改（%1）；一点都没有保存。</translation>
     </message>
@@ -4651,130 +4714,130 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="163"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="162"/>
         <source>Joining the hub…</source>
         <translation>正在加入中心服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="165"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="164"/>
         <source>Sending this kiosk&apos;s changes: %1 of %2</source>
         <translation>正在发送这台一体机的更改：%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_controller.cpp" line="167"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="166"/>
         <source>Receiving the other kiosks&apos; changes: %n so far</source>
         <translation>
             <numerusform>正在接收其他一体机的更改：已收到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="187"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="186"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="193"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="192"/>
         <source>today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="195"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="194"/>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_controller.cpp" line="196"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="195"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="269"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="268"/>
         <source>Please wait: the kiosk is talking to the hub.</source>
         <translation>请稍等：一体机正在和中心服务器通信。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="273"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="272"/>
         <source>Scan the QR code on the hub&apos;s page first, or type the text printed under it.</source>
         <translation>请先扫描中心服务器页面上的二维码，或输入它下面印的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="279"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="278"/>
         <source>%1 Please scan the QR code on the hub&apos;s page, or type the text printed under it.</source>
         <translation>%1 请扫描中心服务器页面上的二维码，或输入它下面印的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="283"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="282"/>
         <source>Joining the hub at %1…</source>
         <translation>正在加入位于 %1 的中心服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="332"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="331"/>
         <source>Reading the hub&apos;s code… hold it still.</source>
         <translation>正在读取中心服务器的码…请拿稳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="350"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="349"/>
         <source>The code was seen but could not be read whole. Hold the paper still and a little closer, or type the text printed under the code.</source>
         <translation>看到了码，但没能完整读出。请把纸拿稳、靠近一点，或输入码下面印的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="405"/>
-        <location filename="../../app/ui/sync_controller.cpp" line="448"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="404"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="446"/>
         <source>Join the hub first (once, with a network). After that a USB stick can carry the changes.</source>
         <translation>请先加入中心服务器（联网一次就行）。之后可以用 U 盘带走更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="410"/>
-        <location filename="../../app/ui/sync_controller.cpp" line="453"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="408"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="450"/>
         <source>Please wait until the sync has ended.</source>
         <translation>请等同步结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="420"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="418"/>
         <source>No USB stick found. Plug one in, wait a few seconds and try again.</source>
         <translation>没有找到 U 盘。请插上 U 盘，等几秒再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="436"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="434"/>
         <source>The file could not be saved on the USB stick: %1</source>
         <translation>文件没能存到 U 盘上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="439"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="437"/>
         <source>Saved %1 on the USB stick. Take it to the hub&apos;s computer, and bring back the hub&apos;s file for this kiosk.</source>
         <translation>已把 %1 存到 U 盘。请带到中心服务器的电脑上，再把服务器给这台一体机的文件带回来。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="458"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="455"/>
         <source>No sync file (%1) found on a USB stick or in %2. Ask the hub&apos;s administrator for this kiosk&apos;s file.</source>
         <translation>在 U 盘或 %2 里没有找到同步文件（%1）。请向中心服务器的管理员要这台一体机的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="474"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="471"/>
         <source>The sync file could not be read, so nothing was changed. %1</source>
         <translation>同步文件读不出来，所以什么都没有改。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_controller.cpp" line="477"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="474"/>
         <source>Read %1: %n new change(s).</source>
         <translation>
             <numerusform>已读取 %1：%n 条新更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="493"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="490"/>
         <source>Sync brought a mailbox key that the counselor did not sign, so this kiosk refused it. Letters are still sealed to her key %1. Please tell the counselor and the hub&apos;s administrator.</source>
         <translation>同步时收到一把不是心理老师签名的信箱钥匙，这台一体机已经拒绝了它。信件仍然只封给她的钥匙 %1。请告诉心理老师和同步服务器的管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="497"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="494"/>
         <source>Sync tried to remove the mailbox&apos;s key, so this kiosk refused it. The mailbox works as before (key %1). Please tell the counselor and the hub&apos;s administrator.</source>
         <translation>同步时有人想删掉信箱的钥匙，这台一体机已经拒绝了。信箱照常使用（钥匙 %1）。请告诉心理老师和同步服务器的管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_controller.cpp" line="501"/>
+        <location filename="../../app/ui/sync_controller.cpp" line="499"/>
         <source>Mailbox key: %1 (the same on every kiosk of the school)</source>
         <translation>信箱钥匙：%1（全校每台一体机上都应该一样）</translation>
     </message>

@@ -392,3 +392,45 @@ TEST(ChildFile, WhenParentsCanTakeCallsIsTypedAndChecked)
             mother = contact;
     EXPECT_TRUE(t.store->calls().contactWindows(mother.id).isEmpty());
 }
+
+// PIPL: a child under 14's information needs the guardian's own consent; the
+// child's file keeps who signed it, when, to which notice, photo and voice.
+TEST(ChildFile, TheGuardiansConsentIsKeptWithTheFileAndChecked)
+{
+    Teacher t;
+    const Child child = t.firstClass().at(2);
+    t.roster().openChild(child.id);
+    EXPECT_TRUE(t.roster().file()->value(QStringLiteral("consent_by")).isEmpty()) << "none recorded yet";
+
+    // Half a consent, or one dated tomorrow, is refused in words and nothing is saved.
+    t.set(QStringLiteral("consent_on"), QStringLiteral("2026-09-01"));
+    EXPECT_FALSE(t.roster().save());
+    EXPECT_EQ(t.errorOf(QStringLiteral("consent_by")), QStringLiteral("Write who signed the consent form."));
+    t.set(QStringLiteral("consent_by"), QStringLiteral("奶奶 张秀英"));
+    t.set(QStringLiteral("consent_on"), QStringLiteral("2026-11-24"));
+    EXPECT_FALSE(t.roster().save());
+    EXPECT_EQ(t.errorOf(QStringLiteral("consent_on")), QStringLiteral("The form cannot be signed in the future."));
+    EXPECT_FALSE(t.store->roster().consent(child.id));
+
+    t.set(QStringLiteral("consent_on"), QStringLiteral("2026/9/1"));
+    t.set(QStringLiteral("consent_photo"), QStringLiteral("Yes"));
+    t.set(QStringLiteral("consent_voice"), QStringLiteral("No"));
+    ASSERT_TRUE(t.roster().save()) << t.roster().fileMessage().toStdString();
+    const std::optional<GuardianConsent> kept = t.store->roster().consent(child.id);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->givenBy, QStringLiteral("奶奶 张秀英"));
+    EXPECT_EQ(kept->givenOn, QDate(2026, 9, 1));
+    EXPECT_EQ(kept->notice, QLatin1String(GuardianConsent::kCurrentNotice));
+    EXPECT_TRUE(kept->photo);
+    EXPECT_FALSE(kept->voice);
+    EXPECT_EQ(t.count("SELECT count(*) FROM change_log WHERE entity = 'guardian_consents'"), 1) << "it syncs";
+
+    // Opened again, the file shows it; a withdrawn voice consent is an update.
+    t.roster().openChild(child.id);
+    EXPECT_EQ(t.roster().file()->value(QStringLiteral("consent_by")), QStringLiteral("奶奶 张秀英"));
+    EXPECT_EQ(t.roster().file()->value(QStringLiteral("consent_photo")), QStringLiteral("Yes"));
+    t.set(QStringLiteral("consent_photo"), QStringLiteral("No"));
+    ASSERT_TRUE(t.roster().save());
+    EXPECT_FALSE(t.store->roster().consent(child.id)->photo);
+    EXPECT_EQ(t.count("SELECT count(*) FROM change_log WHERE entity = 'guardian_consents' AND op = 'update'"), 1);
+}
