@@ -621,12 +621,14 @@ BackupOutcome Backups::snapshotInto(const QString &target, const BackupKey &key)
         // its own (a read-only stick cannot hold a -shm file next to it).
         rc = copy.exec("PRAGMA journal_mode=DELETE");
         // What must never leave the kiosk, even encrypted: the hub credential
-        // (it pulls the whole school) and the backup key's own rows. Overwritten,
+        // (it pulls the whole school), the device's signing key (it signs USB
+        // sync files as this kiosk) and the backup key's own rows. Overwritten,
         // not left in free pages.
         if (rc == SQLITE_OK)
             rc = copy.exec("PRAGMA secure_delete=ON");
         if (rc == SQLITE_OK)
-            rc = copy.exec("DELETE FROM local_state WHERE key = 'sync.token' OR key LIKE 'backup.%'");
+            rc = copy.exec("DELETE FROM local_state WHERE key = 'sync.token' OR key LIKE 'sync.device_key%' "
+                           "OR key LIKE 'backup.%'");
         if (rc != SQLITE_OK) {
             const QString message = copy.error();
             copy.close();
@@ -974,7 +976,7 @@ RestoreOutcome Backups::restore(const QString &backupPath, const BackupKey &key,
     outcome.safetyCopyPath = safety.path;
 
     // What a backup never holds stays as the live kiosk has it: its backup
-    // key, and its hub credential when the backup is this kiosk's own.
+    // key, and its hub credential and signing key when the backup is this kiosk's own.
     QStringList kept;
     {
         Connection live;
@@ -982,7 +984,8 @@ RestoreOutcome Backups::restore(const QString &backupPath, const BackupKey &key,
             QStringList device;
             live.rows("SELECT value FROM local_state WHERE key = 'device_id'", &device);
             const bool sameKiosk = !device.isEmpty() && device.constFirst() == checked.deviceId;
-            live.rows(sameKiosk ? "SELECT key, value FROM local_state WHERE key = 'sync.token' OR key LIKE 'backup.%'"
+            live.rows(sameKiosk ? "SELECT key, value FROM local_state WHERE key = 'sync.token' "
+                                  "OR key LIKE 'sync.device_key%' OR key LIKE 'backup.%'"
                                 : "SELECT key, value FROM local_state WHERE key LIKE 'backup.%'",
                       &kept);
         }

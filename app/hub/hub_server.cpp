@@ -1,6 +1,7 @@
 #include "hub_server.h"
 
 #include "connection_limits.h"
+#include "sync_bundle.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -120,8 +121,9 @@ int refusalStatus(EnrollRefusal refusal)
 
 } // namespace
 
-HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnections)
+HubServer::HubServer(HubStore &store, const TlsIdentity &identity, const QByteArray &hubKey, int maxConnections)
     : m_store(store),
+      m_hubKey(hubKey),
       m_bodies(std::make_unique<BodyBudget>(kBodyBudget)),
       m_server(std::make_unique<httplib::SSLServer>(identity.certificatePath.toLocal8Bit().constData(),
                                                     identity.keyPath.toLocal8Bit().constData()))
@@ -228,14 +230,27 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, int maxConnec
                    QStringLiteral("An enrollment needs a code and the device's id (letters, digits, - and _)."));
             return;
         }
-        const EnrollResult result = m_store.enroll(code, device, name, nowMs());
+        // The device's Ed25519 public key, which its USB files are signed with.
+        const auto publicKey = QByteArray::fromBase64Encoding(body.value("publicKey").toString().toLatin1(),
+                                                              QByteArray::AbortOnBase64DecodingErrors);
+        if (!publicKey || publicKey.decoded.size() != SyncBundle::kPublicKeyBytes) {
+            refuse(res, 400, "malformed",
+                   QStringLiteral("An enrollment needs the device's public key (32 bytes in base64). This kiosk may "
+                                  "be older than the hub: update it, then enroll again."));
+            return;
+        }
+        const EnrollResult result = m_store.enroll(code, device, name, publicKey.decoded, nowMs());
         if (result.refusal != EnrollRefusal::None) {
             refuse(res, refusalStatus(result.refusal),
                    result.refusal == EnrollRefusal::DeviceEnrolled ? "device_enrolled" : "enroll_refused",
                    refusalMessage(result.refusal));
             return;
         }
-        reply(res, 200, {{"school", result.schoolId}, {"schoolName", result.schoolName}, {"token", result.token}});
+        reply(res, 200,
+              {{"school", result.schoolId},
+               {"schoolName", result.schoolName},
+               {"token", result.token},
+               {"hubKey", QString::fromLatin1(m_hubKey.toBase64())}});
     });
 
     m_server->Post("/v1/push",

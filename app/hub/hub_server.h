@@ -18,7 +18,8 @@ class BodyBudget;
 class ConnectionGuard;
 
 // The hub's HTTPS API over a store:
-//   POST /v1/enroll  {"code","device","name"} → {"school","schoolName","token"}
+//   POST /v1/enroll  {"code","device","name","publicKey"} → {"school","schoolName","token","hubKey"}
+//                    (publicKey: the device's Ed25519 key; hubKey: the hub's, both base64 of 32 bytes)
 //   POST /v1/push    a change chunk of the caller's own rows → {"stored","last"}
 //   GET  /v1/pull?after=N&limit=M → a change chunk with "cursor" and "more"
 //   GET  /v1/status  → {"ok":true}
@@ -28,7 +29,8 @@ class HubServer {
 public:
     // `maxConnections` are served at once (a thread each), as many more wait,
     // and more still are refused; see connection_limits.h for the bounds on each.
-    HubServer(HubStore &store, const TlsIdentity &identity, int maxConnections);
+    // `hubKey` is the hub's signing public key (HubSigningKey), sent to kiosks as they enroll.
+    HubServer(HubStore &store, const TlsIdentity &identity, const QByteArray &hubKey, int maxConnections);
     ~HubServer();
     // Blocks until stop(); false (with a message on stderr) if it cannot listen.
     bool listen(const QString &address, int port);
@@ -42,6 +44,7 @@ private:
     void answering(const httplib::Request &req); // the request is in: the store's work may take longer
 
     HubStore &m_store;
+    QByteArray m_hubKey;
     int m_listening = -1;
     std::unique_ptr<BodyBudget> m_bodies;
     std::unique_ptr<ConnectionGuard> m_guard; // outlives the server's connections

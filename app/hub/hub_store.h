@@ -26,6 +26,9 @@ struct Device {
     // Set by the administrator (`qinqing-hub re-enroll`): until then one new
     // enrollment of this id replaces its credential.
     std::optional<qint64> reenrollUntilMs;
+    // Its Ed25519 public key (32 bytes) from its enrollment, which its USB
+    // files are signed with; empty for a device enrolled before keys were.
+    QByteArray publicKey;
 };
 
 // Why an enrollment was refused, for the kiosk to show in plain words.
@@ -75,9 +78,9 @@ public:
     virtual QString addEnrollmentCode(const QString &schoolId, qint64 expiresAtMs) = 0;
     // Enrolls a new device. An id that is already enrolled is refused (its
     // credential is kept, and so is the code) unless the administrator allowed
-    // it to enroll once more; then its credential is replaced.
+    // it to enroll once more; then its credential and public key are replaced.
     virtual EnrollResult enroll(const QString &code, const QString &deviceId, const QString &deviceName,
-                                qint64 nowMs) = 0;
+                                const QByteArray &publicKey, qint64 nowMs) = 0;
     // Lets an active device enroll once more until `untilMs` (a replaced kiosk).
     virtual ReenrollPermit allowReenrollment(const QString &deviceId, qint64 untilMs) = 0;
     virtual QList<Device> devices() = 0;

@@ -68,42 +68,63 @@ void showQr(const QString &text, const QString &pngPath)
         failWith(QStringLiteral("could not write %1").arg(pngPath));
 }
 
-// All or nothing: every chunk is checked before any is stored.
+// All or nothing: the file's signature and every chunk are checked before any is stored.
 int importBundle(HubStore &store, const QString &path, qint64 nowMs)
 {
-    QString error;
-    const std::optional<QList<ChangeBatch>> chunks = SyncBundle::read(path, &error);
-    if (!chunks)
-        return failWith(error);
     const QList<Device> known = store.devices();
-    QList<Device> senders;
-    for (const ChangeBatch &chunk : *chunks) {
-        const auto device =
-            std::find_if(known.begin(), known.end(), [&](const Device &d) { return d.id == chunk.deviceId; });
-        if (device == known.end())
-            return failWith(QStringLiteral("%1 comes from a device this hub does not know: enroll it first").arg(path));
-        if (device->revokedAtMs)
-            return failWith(QStringLiteral("%1 comes from a device that was removed from this hub").arg(path));
+    std::optional<Device> sender;
+    // The signer must be an enrolled, unrevoked device with a key, and the file must be for this hub.
+    const auto keyFor = [&](const QString &signer, const QString &recipient, QString *why) -> QByteArray {
+        const auto device = std::find_if(known.begin(), known.end(), [&](const Device &d) { return d.id == signer; });
+        if (recipient != QLatin1String(SyncBundle::kHub))
+            *why = QStringLiteral("%1 is a file for a kiosk, not for the hub: refused, nothing was stored").arg(path);
+        else if (device == known.end())
+            *why = QStringLiteral("%1 is signed by a device this hub does not know: enroll it first; nothing was "
+                                  "stored")
+                       .arg(path);
+        else if (device->revokedAtMs)
+            *why = QStringLiteral("%1 comes from a device that was removed from this hub: refused, nothing was "
+                                  "stored")
+                       .arg(path);
+        else if (device->publicKey.isEmpty())
+            *why = QStringLiteral("%1 comes from device %2, which enrolled before sync files were signed, so this "
+                                  "hub has no key to check it with: refused, nothing was stored. Enroll the kiosk "
+                                  "again (qinqing-hub re-enroll %2, then a new code), and export the file again.")
+                       .arg(path, device->id);
+        else
+            sender = *device;
+        return sender ? sender->publicKey : QByteArray();
+    };
+    QString error;
+    const std::optional<SyncBundle::Bundle> bundle = SyncBundle::read(path, keyFor, &error);
+    if (!bundle)
+        return failWith(error);
+    for (const ChangeBatch &chunk : bundle->chunks) {
+        // Only the signer's own changes: its id is the chunk's and every stamp's.
+        bool own = chunk.deviceId == sender->id;
         for (const ChangeRow &row : chunk.rows)
-            if (row.hlc.deviceId != device->id)
-                return failWith(QStringLiteral("%1 holds changes of another device: refused").arg(path));
+            own = own && row.hlc.deviceId == sender->id;
+        if (!own)
+            return failWith(QStringLiteral("%1 is signed by device %2 but holds changes of another device: refused, "
+                                           "nothing was stored")
+                                .arg(path, sender->id));
         if (const ChangeRow *ahead = firstRowAhead(chunk.rows, nowMs))
             return failWith(QStringLiteral("%1 holds a change stamped %2, more than 5 minutes ahead of this hub's "
                                            "clock (%3): refused, nothing was stored. Check the kiosk's date and "
                                            "time, and this hub's.")
                                 .arg(path, stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(nowMs)));
-        senders.append(*device);
     }
     int stored = 0, received = 0;
-    for (qsizetype i = 0; i < chunks->size(); ++i) {
-        stored += store.push(senders.at(i).schoolId, senders.at(i).id, chunks->at(i).rows);
-        received += int(chunks->at(i).rows.size());
+    for (const ChangeBatch &chunk : bundle->chunks) {
+        stored += store.push(sender->schoolId, sender->id, chunk.rows);
+        received += int(chunk.rows.size());
     }
     print(QStringLiteral("%1 changes read, %2 new").arg(received).arg(stored));
     return 0;
 }
 
-int exportBundle(HubStore &store, const QString &deviceId, const QString &path)
+// Signed with the hub's key, for that device alone.
+int exportBundle(HubStore &store, const QString &folder, const QString &deviceId, const QString &path)
 {
     std::optional<Device> device;
     for (const Device &known : store.devices())
@@ -115,14 +136,15 @@ int exportBundle(HubStore &store, const QString &deviceId, const QString &path)
     qint64 cursor = 0;
     for (bool more = true; more;) {
         const PullChunk chunk = store.pull(device->schoolId, device->id, cursor, ChangeFeed::kMaxRows);
-        ChangeBatch batch{QStringLiteral("hub"), chunk.rows, QString::number(chunk.cursor), chunk.more,
+        ChangeBatch batch{QLatin1String(SyncBundle::kHub), chunk.rows, QString::number(chunk.cursor), chunk.more,
                           QDateTime::currentMSecsSinceEpoch()};
         chunks.append(batch);
         cursor = chunk.cursor;
         more = chunk.more;
     }
+    const HubSigningKey key = loadOrCreateSigningKey(folder);
     QString error;
-    if (!SyncBundle::write(path, chunks, &error))
+    if (!SyncBundle::write(path, chunks, {QLatin1String(SyncBundle::kHub), device->id, key.secretKey}, &error))
         return failWith(error);
     print(QStringLiteral("%1 written").arg(path));
     return 0;
@@ -156,7 +178,8 @@ int main(int argc, char *argv[])
                        "  digest SCHOOL_ID           count and fingerprint of a school's changes"));
     parser.addHelpOption();
     const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("The hub's folder: TLS key and certificate, and the SQLite store."),
+                                  QStringLiteral("The hub's folder: TLS key and certificate, signing key, and the "
+                                                 "SQLite store."),
                                   QStringLiteral("dir"), QStringLiteral("hub-data"));
     const QCommandLineOption postgres(
         QStringLiteral("postgres"), QStringLiteral("Keep the data in PostgreSQL instead (a libpq connection string)."),
@@ -196,7 +219,9 @@ int main(int argc, char *argv[])
 
         if (command == u"serve") {
             const TlsIdentity identity = loadOrCreateTlsIdentity(folder, QHostInfo::localHostName());
-            HubServer server(*store, identity, std::clamp(parser.value(connections).toInt(), threadCount, 1000));
+            const HubSigningKey signingKey = loadOrCreateSigningKey(folder);
+            HubServer server(*store, identity, signingKey.publicKey,
+                             std::clamp(parser.value(connections).toInt(), threadCount, 1000));
             g_server = &server;
             // A kiosk that hangs up mid-answer must not take the hub down with it.
             std::signal(SIGPIPE, SIG_IGN);
@@ -255,6 +280,8 @@ int main(int argc, char *argv[])
                 if (!device.revokedAtMs && device.reenrollUntilMs && *device.reenrollUntilMs >= now)
                     state += QStringLiteral(", may enroll again until %1")
                                  .arg(QDateTime::fromMSecsSinceEpoch(*device.reenrollUntilMs).toString(Qt::ISODate));
+                if (!device.revokedAtMs && device.publicKey.isEmpty())
+                    state += QStringLiteral(", no device key (enrolled before USB files were signed): re-enroll it");
                 print(QStringLiteral("%1\t%2\t%3\t%4")
                           .arg(printable(device.id), device.schoolId, printable(device.name), state));
             }
@@ -298,7 +325,7 @@ int main(int argc, char *argv[])
         if (command == u"import-bundle" && args.size() == 2)
             return importBundle(*store, args.at(1), now);
         if (command == u"export-bundle" && args.size() == 3)
-            return exportBundle(*store, args.at(1), args.at(2));
+            return exportBundle(*store, folder, args.at(1), args.at(2));
     } catch (const std::exception &e) {
         return failWith(QString::fromLocal8Bit(e.what()));
     }

@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS changes (
 );
 CREATE INDEX IF NOT EXISTS changes_by_school ON changes(school_id, seq);
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS reenroll_until BIGINT;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS public_key TEXT;
 )sql";
 
 // One result, cleared on scope exit; a failed command throws with the server's message.
@@ -125,6 +126,8 @@ Device readDevice(const Result &result, int row)
         device.lastSeenMs = result.int64(row, 5);
     if (!result.isNull(row, 6))
         device.reenrollUntilMs = result.int64(row, 6);
+    if (!result.isNull(row, 7))
+        device.publicKey = QByteArray::fromBase64(result.bytes(row, 7));
     return device;
 }
 
@@ -229,7 +232,7 @@ QString PostgresHubStore::addEnrollmentCode(const QString &schoolId, qint64 expi
 }
 
 EnrollResult PostgresHubStore::enroll(const QString &code, const QString &deviceId, const QString &deviceName,
-                                      qint64 nowMs)
+                                      const QByteArray &publicKey, qint64 nowMs)
 {
     Lease conn(*this);
     PgTransaction tx(conn);
@@ -270,14 +273,15 @@ EnrollResult PostgresHubStore::enroll(const QString &code, const QString &device
     // Replaces a credential only where the administrator allowed it, checked in
     // the statement itself: two enrollments racing for one id through two hub
     // processes cannot both win.
-    const Result stored(
-        conn,
-        "INSERT INTO devices (id, school_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5) "
-        "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name, "
-        "enrolled_at = excluded.enrolled_at, reenroll_until = NULL "
-        "WHERE devices.revoked_at IS NULL AND devices.school_id = excluded.school_id "
-        "AND devices.reenroll_until >= $5",
-        {arg(deviceId), arg(result.schoolId), arg(deviceName), arg(secretHash(result.token)), arg(nowMs)});
+    const Result stored(conn,
+                        "INSERT INTO devices (id, school_id, name, token_hash, enrolled_at, public_key) "
+                        "VALUES ($1, $2, $3, $4, $5, $6) "
+                        "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name, "
+                        "enrolled_at = excluded.enrolled_at, public_key = excluded.public_key, reenroll_until = NULL "
+                        "WHERE devices.revoked_at IS NULL AND devices.school_id = excluded.school_id "
+                        "AND devices.reenroll_until >= $5",
+                        {arg(deviceId), arg(result.schoolId), arg(deviceName), arg(secretHash(result.token)),
+                         arg(nowMs), publicKey.isEmpty() ? QByteArray() : publicKey.toBase64()});
     if (stored.affected() != 1) {
         result = {EnrollRefusal::DeviceEnrolled, {}, {}, {}};
         return result;
@@ -290,9 +294,10 @@ EnrollResult PostgresHubStore::enroll(const QString &code, const QString &device
 QList<Device> PostgresHubStore::devices()
 {
     Lease conn(*this);
-    Result rows(conn,
-                "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices "
-                "ORDER BY school_id, enrolled_at, id");
+    Result rows(
+        conn,
+        "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until, public_key FROM devices "
+        "ORDER BY school_id, enrolled_at, id");
     QList<Device> result;
     for (int i = 0; i < rows.rows(); ++i)
         result.append(readDevice(rows, i));
@@ -324,10 +329,11 @@ bool PostgresHubStore::revoke(const QString &deviceId, qint64 nowMs)
 std::optional<Device> PostgresHubStore::deviceForToken(const QString &token, qint64 nowMs)
 {
     Lease conn(*this);
-    Result row(conn,
-               "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices WHERE "
-               "token_hash = $1",
-               {arg(secretHash(token))});
+    Result row(
+        conn,
+        "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until, public_key FROM devices "
+        "WHERE token_hash = $1",
+        {arg(secretHash(token))});
     if (row.rows() == 0)
         return std::nullopt;
     Device device = readDevice(row, 0);

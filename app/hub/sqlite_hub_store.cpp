@@ -11,7 +11,7 @@ namespace qq::hub {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 constexpr const char *kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS schools (
@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS devices (
     enrolled_at INTEGER NOT NULL,
     revoked_at  INTEGER,
     last_seen   INTEGER,
-    reenroll_until INTEGER
+    reenroll_until INTEGER,
+    public_key  TEXT
 );
 CREATE TABLE IF NOT EXISTS changes (
     seq       INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -63,6 +64,8 @@ Device readDevice(Statement &row)
         device.lastSeenMs = row.int64(5);
     if (!row.isNull(6))
         device.reenrollUntilMs = row.int64(6);
+    if (!row.isNull(7))
+        device.publicKey = QByteArray::fromBase64(row.text(7).toLatin1());
     return device;
 }
 
@@ -81,7 +84,9 @@ SqliteHubStore::SqliteHubStore(const QString &folder)
         m_db->exec(kSchema);
         if (version == 1) // before re-enrollment needed the administrator's word
             m_db->exec("ALTER TABLE devices ADD COLUMN reenroll_until INTEGER");
-        m_db->exec("PRAGMA user_version=2");
+        if (version == 1 || version == 2) // before devices had keys
+            m_db->exec("ALTER TABLE devices ADD COLUMN public_key TEXT");
+        m_db->exec("PRAGMA user_version=3");
         tx.commit();
         // The write-ahead log and its index are made with the database's own
         // mode, so a database made private keeps them private.
@@ -133,7 +138,7 @@ QString SqliteHubStore::addEnrollmentCode(const QString &schoolId, qint64 expire
 }
 
 EnrollResult SqliteHubStore::enroll(const QString &code, const QString &deviceId, const QString &deviceName,
-                                    qint64 nowMs)
+                                    const QByteArray &publicKey, qint64 nowMs)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
@@ -173,18 +178,22 @@ EnrollResult SqliteHubStore::enroll(const QString &code, const QString &deviceId
     existing.reset();
     result.token = newSecret(32);
     // Replaces a credential only where the administrator allowed it, in the statement itself.
-    m_db->prepare("INSERT INTO devices (id, school_id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT(id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name, "
-                  "enrolled_at = excluded.enrolled_at, reenroll_until = NULL "
-                  "WHERE devices.revoked_at IS NULL AND devices.school_id = excluded.school_id "
-                  "AND devices.reenroll_until >= ?")
-        .bind(1, deviceId)
+    Statement insert = m_db->prepare(
+        "INSERT INTO devices (id, school_id, name, token_hash, enrolled_at, public_key) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name, "
+        "enrolled_at = excluded.enrolled_at, public_key = excluded.public_key, reenroll_until = NULL "
+        "WHERE devices.revoked_at IS NULL AND devices.school_id = excluded.school_id "
+        "AND devices.reenroll_until >= ?");
+    insert.bind(1, deviceId)
         .bind(2, result.schoolId)
         .bind(3, deviceName)
         .bind(4, secretHash(result.token))
-        .bind(5, nowMs)
-        .bind(6, nowMs)
-        .run();
+        .bind(5, nowMs);
+    if (publicKey.isEmpty())
+        insert.bindNull(6);
+    else
+        insert.bind(6, QString::fromLatin1(publicKey.toBase64()));
+    insert.bind(7, nowMs).run();
     if (m_db->changes() != 1) {
         result = {EnrollRefusal::DeviceEnrolled, {}, {}, {}};
         return result;
@@ -201,9 +210,9 @@ QList<Device> SqliteHubStore::devices()
 {
     std::lock_guard lock(m_mutex);
     QList<Device> result;
-    Statement rows =
-        m_db->prepare("SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices "
-                      "ORDER BY school_id, enrolled_at, id");
+    Statement rows = m_db->prepare(
+        "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until, public_key FROM devices "
+        "ORDER BY school_id, enrolled_at, id");
     while (rows.step())
         result.append(readDevice(rows));
     return result;
@@ -236,9 +245,9 @@ bool SqliteHubStore::revoke(const QString &deviceId, qint64 nowMs)
 std::optional<Device> SqliteHubStore::deviceForToken(const QString &token, qint64 nowMs)
 {
     std::lock_guard lock(m_mutex);
-    Statement row =
-        m_db->prepare("SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until FROM devices "
-                      "WHERE token_hash = ?");
+    Statement row = m_db->prepare(
+        "SELECT id, school_id, name, enrolled_at, revoked_at, last_seen, reenroll_until, public_key FROM devices "
+        "WHERE token_hash = ?");
     if (!row.bind(1, secretHash(token)).step())
         return std::nullopt;
     Device device = readDevice(row);

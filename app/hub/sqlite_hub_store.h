@@ -22,7 +22,8 @@ public:
     School addSchool(const QString &name, qint64 nowMs) override;
     QList<School> schools() override;
     QString addEnrollmentCode(const QString &schoolId, qint64 expiresAtMs) override;
-    EnrollResult enroll(const QString &code, const QString &deviceId, const QString &deviceName, qint64 nowMs) override;
+    EnrollResult enroll(const QString &code, const QString &deviceId, const QString &deviceName,
+                        const QByteArray &publicKey, qint64 nowMs) override;
     ReenrollPermit allowReenrollment(const QString &deviceId, qint64 untilMs) override;
     QList<Device> devices() override;
     bool revoke(const QString &deviceId, qint64 nowMs) override;

@@ -1,6 +1,7 @@
 #include "tls_identity.h"
 
 #include "hub_store.h"
+#include "sync_bundle.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -108,6 +109,26 @@ TlsIdentity loadOrCreateTlsIdentity(const QString &folder, const QString &common
     makePrivateFile(identity.certificatePath);
     identity.certificateSha256 = certificateDigest(identity.certificatePath);
     return identity;
+}
+
+HubSigningKey loadOrCreateSigningKey(const QString &folder)
+{
+    makePrivateFolder(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("hub-signing.key"));
+    if (!QFile::exists(path)) {
+        const SyncBundle::KeyPair pair = SyncBundle::newKeyPair();
+        writePrivate(path, pair.secretKey.toBase64() + '\n', QFile::ReadOwner | QFile::WriteOwner);
+    }
+    makePrivateFile(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("cannot read %1").arg(path));
+    const auto secret =
+        QByteArray::fromBase64Encoding(file.readAll().trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray publicKey = secret ? SyncBundle::publicKeyOf(secret.decoded) : QByteArray();
+    if (publicKey.isEmpty())
+        fail(QStringLiteral("%1 is damaged: it is not the hub's signing key").arg(path));
+    return {publicKey, secret.decoded};
 }
 
 } // namespace qq::hub

@@ -23,6 +23,12 @@ namespace {
 constexpr const char *kHub = "sync.hub";
 constexpr const char *kPin = "sync.pin";
 constexpr const char *kToken = "sync.token";
+// This kiosk's Ed25519 secret key (base64), made at enrollment: it signs the
+// USB files it writes. Never in a backup (backups.cpp leaves out sync.device_key*).
+constexpr const char *kDeviceKey = "sync.device_key";
+// The hub's signing public key (base64), from the enrollment answer over the
+// pinned TLS connection: the hub's USB files must carry its signature.
+constexpr const char *kHubKey = "sync.hub_key";
 constexpr const char *kSchool = "sync.school";
 constexpr const char *kSchoolName = "sync.school_name";
 constexpr const char *kPushAfter = "sync.push_after";
@@ -180,25 +186,34 @@ void SyncClient::enroll(const EnrollmentLink &link, const QString &deviceName)
     }
     setPhase(Phase::Enrolling);
     m_pendingPin = link.pin;
+    // A new key pair for each enrollment; kept only if the hub takes it.
+    const SyncBundle::KeyPair deviceKey = SyncBundle::newKeyPair();
     QNetworkRequest req(QUrl(link.hubUrl + QStringLiteral("/v1/enroll")));
     req.setTransferTimeout(kTransferTimeoutMs);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray body = QJsonDocument(QJsonObject{{"code", link.code},
-                                                      {"device", m_log.deviceId()},
-                                                      {"name", deviceName}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{"code", link.code},
+                                  {"device", m_log.deviceId()},
+                                  {"name", deviceName},
+                                  {"publicKey", QString::fromLatin1(deviceKey.publicKey.toBase64())}})
+            .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = watch(m_network->post(req, body));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, link] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, link, deviceKey] {
         const QByteArray answerBytes = reply->readAll();
         const QJsonObject answer = QJsonDocument::fromJson(answerBytes).object();
-        const bool ok = reply->error() == QNetworkReply::NoError && !m_pinMismatch
-            && !answer.value("token").toString().isEmpty();
+        const auto hubKey = QByteArray::fromBase64Encoding(answer.value("hubKey").toString().toLatin1(),
+                                                           QByteArray::AbortOnBase64DecodingErrors);
+        const bool answered =
+            reply->error() == QNetworkReply::NoError && !m_pinMismatch && !answer.value("token").toString().isEmpty();
+        const bool ok = answered && hubKey && hubKey.decoded.size() == SyncBundle::kPublicKeyBytes;
         QString message;
         if (ok) {
             Transaction tx(m_db);
             LocalState::set(m_db, kHub, link.hubUrl);
             LocalState::set(m_db, kPin, link.pin);
             LocalState::set(m_db, kToken, answer.value("token").toString());
+            LocalState::set(m_db, kDeviceKey, QString::fromLatin1(deviceKey.secretKey.toBase64()));
+            LocalState::set(m_db, kHubKey, QString::fromLatin1(hubKey.decoded.toBase64()));
             LocalState::set(m_db, kSchool, answer.value("school").toString());
             LocalState::set(m_db, kSchoolName, answer.value("schoolName").toString());
             // A new hub has none of this kiosk's changes: push everything, pull everything.
@@ -207,6 +222,9 @@ void SyncClient::enroll(const EnrollmentLink &link, const QString &deviceName)
             LocalState::set(m_db, kLastError, QStringLiteral(""));
             tx.commit();
             message = tr("This kiosk now syncs with %1.").arg(answer.value("schoolName").toString());
+        } else if (answered) {
+            message = tr("The hub did not send its signing key, so this kiosk could not enroll; it may be an older "
+                         "hub. Ask the hub's administrator to update qinqing-hub, then enroll again.");
         } else {
             message = failureMessage(reply, answerBytes);
         }
@@ -264,9 +282,10 @@ void SyncClient::pushNext()
         const QJsonObject answer = QJsonDocument::fromJson(body).object();
         // The cursor moves only once the hub says it committed exactly this chunk.
         if (reply->error() != QNetworkReply::NoError || m_pinMismatch || answer.value("last").toString() != last) {
-            finish(false, reply->error() == QNetworkReply::NoError && !m_pinMismatch
-                              ? tr("The hub's answer did not match what was sent; the kiosk will send it again.")
-                              : failureMessage(reply, body));
+            finish(false,
+                   reply->error() == QNetworkReply::NoError && !m_pinMismatch
+                       ? tr("The hub's answer did not match what was sent; the kiosk will send it again.")
+                       : failureMessage(reply, body));
             return;
         }
         LocalState::set(m_db, kPushAfter, last);
@@ -306,9 +325,10 @@ void SyncClient::pullNext()
                               [&] { LocalState::set(m_db, kPullAfter, batch->cursor); });
         } catch (const StorageException &e) {
             qWarning("sync: storing a pulled chunk failed: %s", e.what());
-            finish(false, e.error().kind == StorageErrorKind::DiskFull
-                              ? tr("The kiosk's disk is full, so nothing more could be received.")
-                              : tr("The kiosk could not store what the hub sent (%1).").arg(e.error().detail));
+            finish(false,
+                   e.error().kind == StorageErrorKind::DiskFull
+                       ? tr("The kiosk's disk is full, so nothing more could be received.")
+                       : tr("The kiosk could not store what the hub sent (%1).").arg(e.error().detail));
             return;
         }
         m_pulled += batch->rows.size();
@@ -318,8 +338,9 @@ void SyncClient::pullNext()
         if (batch->more)
             pullNext();
         else
-            finish(true, tr("Synced: %n change(s) sent", nullptr, int(m_pushed))
-                       + QLatin1String(", ") + tr("%n received.", nullptr, int(m_pulled)));
+            finish(true,
+                   tr("Synced: %n change(s) sent", nullptr, int(m_pushed)) + QLatin1String(", ")
+                       + tr("%n received.", nullptr, int(m_pulled)));
     });
 }
 
@@ -355,6 +376,17 @@ void SyncClient::stopBackground()
 
 bool SyncClient::exportBundle(const QString &path, QString *error)
 {
+    const auto secretKey =
+        QByteArray::fromBase64Encoding(local(kDeviceKey).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!secretKey || secretKey.decoded.size() != SyncBundle::kSecretKeyBytes) {
+        if (error)
+            *error = isEnrolled()
+                ? tr("This kiosk enrolled before sync files were signed, so it cannot sign one. Ask the hub's "
+                     "administrator to let it enroll again (qinqing-hub re-enroll), enroll it with a new code, "
+                     "then export again.")
+                : tr("This kiosk is not enrolled with a hub yet, so it cannot sign a sync file.");
+        return false;
+    }
     Mailbox::logLettersOfPastHours(m_db, m_log, m_clock.nowMs());
     QList<ChangeBatch> chunks;
     QString after;
@@ -365,20 +397,43 @@ bool SyncClient::exportBundle(const QString &path, QString *error)
         after = chunk.rows.last().hlc.toString();
         chunks.append(std::move(chunk));
     }
-    return SyncBundle::write(path, chunks, error);
+    return SyncBundle::write(path, chunks, {m_log.deviceId(), QLatin1String(SyncBundle::kHub), secretKey.decoded},
+                             error);
 }
 
 int SyncClient::importBundle(const QString &path, QString *error)
 {
-    const std::optional<QList<ChangeBatch>> chunks = SyncBundle::read(path, error);
-    if (!chunks)
+    // Only the hub this kiosk enrolled with, and only a file it wrote for this kiosk.
+    const auto keyFor = [this, &path](const QString &signer, const QString &recipient, QString *why) -> QByteArray {
+        const auto hubKey =
+            QByteArray::fromBase64Encoding(local(kHubKey).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (signer != QLatin1String(SyncBundle::kHub))
+            *why = tr("%1 was not written by the hub (it is signed by another kiosk): refused, nothing was stored.")
+                       .arg(path);
+        else if (recipient != m_log.deviceId())
+            *why = tr("%1 was written for another kiosk: refused, nothing was stored. Ask the hub's administrator "
+                      "for this kiosk's own file.")
+                       .arg(path);
+        else if (!hubKey || hubKey.decoded.size() != SyncBundle::kPublicKeyBytes)
+            *why = isEnrolled()
+                ? tr("This kiosk enrolled before sync files were signed and does not know its hub's key, so it "
+                     "cannot check %1: refused, nothing was stored. Enroll it again to use USB files.")
+                      .arg(path)
+                : tr("This kiosk is not enrolled with a hub, so it cannot check %1: refused, nothing was stored.")
+                      .arg(path);
+        else
+            return hubKey.decoded;
+        return QByteArray();
+    };
+    const std::optional<SyncBundle::Bundle> bundle = SyncBundle::read(path, keyFor, error);
+    if (!bundle)
         return -1;
     int added = 0;
     try {
         Transaction tx(m_db);
-        for (const ChangeBatch &chunk : *chunks)
+        for (const ChangeBatch &chunk : bundle->chunks)
             added += ChangeFeed::store(m_db, m_log, chunk,
-                                       chunk.deviceId == QLatin1String("hub")
+                                       chunk.deviceId == QLatin1String(SyncBundle::kHub)
                                            ? std::max(m_clock.nowMs(), chunk.senderTimeMs)
                                            : m_clock.nowMs());
         tx.commit();
@@ -386,8 +441,8 @@ int SyncClient::importBundle(const QString &path, QString *error)
             emit received();
     } catch (const StorageException &e) {
         if (error)
-            *error = tr("The kiosk could not store the file's changes (%1); nothing of it was kept.")
-                         .arg(e.error().detail);
+            *error =
+                tr("The kiosk could not store the file's changes (%1); nothing of it was kept.").arg(e.error().detail);
         return -1;
     }
     return added;

@@ -5,6 +5,7 @@
 // the errors (goal: none). Optional second argument: the hub's threads.
 #include "change_feed.h"
 #include "hub_store.h"
+#include "sync_bundle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,7 +80,12 @@ int main(int argc, char *argv[])
             const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const auto enrolled = client.Post(
                 "/v1/enroll",
-                QJsonDocument(QJsonObject{{"code", codes.at(k)}, {"device", device}}).toJson().toStdString(),
+                QJsonDocument(
+                    QJsonObject{{"code", codes.at(k)},
+                                {"device", device},
+                                {"publicKey", QString::fromLatin1(SyncBundle::newKeyPair().publicKey.toBase64())}})
+                    .toJson()
+                    .toStdString(),
                 "application/json");
             const std::string token = enrolled && enrolled->status == 200
                 ? QJsonDocument::fromJson(QByteArray::fromStdString(enrolled->body))

@@ -508,6 +508,9 @@ TEST_F(BackupsTest, TheHubCredentialAndTheBackupKeyNeverLeaveInABackup)
     // Made at run time, so it cannot be found in this file or the test binary.
     const QString token = QStringLiteral("tok-") + QString::number(QRandomGenerator::system()->generate64(), 36);
     LocalState::set(school.store->db(), "sync.token", token);
+    // The device's Ed25519 signing key (its USB files are signed with it), also made at run time.
+    const QString deviceKey = QByteArray::number(QRandomGenerator::system()->generate64(), 36).repeated(4).toBase64();
+    LocalState::set(school.store->db(), "sync.device_key", deviceKey);
     LocalState::set(school.store->db(), "sync.hub", QStringLiteral("https://hub.example:8443"));
     const BackupOutcome made = backups.backUp(kToday, key);
     ASSERT_TRUE(made.ok());
@@ -515,7 +518,12 @@ TEST_F(BackupsTest, TheHubCredentialAndTheBackupKeyNeverLeaveInABackup)
     const QByteArray bytes = readAll(plain);
     EXPECT_FALSE(bytes.contains(token.toUtf8())) << "not even in the free pages";
     EXPECT_FALSE(readAll(made.path).contains(token.toUtf8()));
-    EXPECT_EQ(countIn(plain, "SELECT count(*) FROM local_state WHERE key = 'sync.token' OR key LIKE 'backup.%'"), 0);
+    EXPECT_FALSE(bytes.contains(deviceKey.toUtf8())) << "the signing key, not even in the free pages";
+    EXPECT_FALSE(readAll(made.path).contains(deviceKey.toUtf8()));
+    EXPECT_EQ(countIn(plain,
+                      "SELECT count(*) FROM local_state WHERE key = 'sync.token' OR key LIKE 'sync.device_key%' "
+                      "OR key LIKE 'backup.%'"),
+              0);
     EXPECT_EQ(countIn(plain, "SELECT count(*) FROM local_state WHERE key = 'sync.hub'"), 1) << "the rest is kept";
     const QByteArray rawKey(reinterpret_cast<const char *>(key.secret().data()), BackupKey::kKeyBytes);
     EXPECT_FALSE(bytes.contains(rawKey.toBase64()));
@@ -524,6 +532,7 @@ TEST_F(BackupsTest, TheHubCredentialAndTheBackupKeyNeverLeaveInABackup)
     ASSERT_TRUE(backups.restore(made.path, key, QStringLiteral("before-restore-2026-11-23-170000.qqbackup")).ok());
     school.reopen();
     EXPECT_EQ(LocalState::get(school.store->db(), "sync.token"), token);
+    EXPECT_EQ(LocalState::get(school.store->db(), "sync.device_key"), deviceKey);
     ASSERT_TRUE(BackupKey::load(school.store->db()));
     EXPECT_EQ(BackupKey::load(school.store->db())->id(), key.id());
 }

@@ -4,6 +4,7 @@
 // the tests talk to their own hub on loopback), and the requests they send.
 #include "change_feed.h"
 #include "enrollment_link.h"
+#include "sync_bundle.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,17 +69,30 @@ inline QString codeOf(const QString &link)
 struct Enrolled {
     QString device;
     QString token;
+    QByteArray secretKey; // the device's Ed25519 key, which signs its USB files
+    QByteArray hubKey; // the hub's, from the answer
 };
+
+// An enrollment's body, with a fresh public key unless one is given.
+inline std::string enrollBody(const QString &code, const QString &device, const QString &name = QStringLiteral("test"),
+                              const QByteArray &publicKey = SyncBundle::newKeyPair().publicKey)
+{
+    return QJsonDocument(QJsonObject{{"code", code},
+                                     {"device", device},
+                                     {"name", name},
+                                     {"publicKey", QString::fromLatin1(publicKey.toBase64())}})
+        .toJson(QJsonDocument::Compact)
+        .toStdString();
+}
 
 inline Enrolled enroll(HubApi &api, const QString &code,
                        const QString &device = QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    const Answer a = api.post("/v1/enroll",
-                              QJsonDocument(QJsonObject{{"code", code}, {"device", device}, {"name", "test"}})
-                                  .toJson(QJsonDocument::Compact)
-                                  .toStdString());
+    const SyncBundle::KeyPair key = SyncBundle::newKeyPair();
+    const Answer a = api.post("/v1/enroll", enrollBody(code, device, QStringLiteral("test"), key.publicKey));
     EXPECT_EQ(a.status, 200) << a.body;
-    return {device, a.json.value("token").toString()};
+    return {device, a.json.value("token").toString(), key.secretKey,
+            QByteArray::fromBase64(a.json.value("hubKey").toString().toLatin1())};
 }
 
 // A chunk of `count` changes made by `device`, stamped after `fromMs`.

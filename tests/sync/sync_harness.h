@@ -117,6 +117,16 @@ public:
         return QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
     }
 
+    // An admin command's exit code and everything it printed (its refusals are on stderr).
+    std::pair<int, QString> adminOutput(const QStringList &args)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(QINQING_HUB), storeArgs() + args);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromLocal8Bit(process.readAll()).trimmed()};
+    }
+
     QString addSchool(const QString &name) { return admin({QStringLiteral("add-school"), name}); }
     QString enrollmentLink(const QString &schoolId, const QString &hubUrl = {})
     {

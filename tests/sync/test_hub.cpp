@@ -4,9 +4,11 @@
 // Every refusal has a clear message and changes nothing.
 #include "change_log.h"
 #include "clock.h"
+#include "demo_school.h"
 #include "hlc.h"
 #include "hub_api.h"
 #include "hub_store.h"
+#include "kiosk_store.h"
 #include "sync_bundle.h"
 #include "sync_harness.h"
 
@@ -51,17 +53,18 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
     // A device's name is optional.
     const Answer unnamed = api->post(
         "/v1/enroll",
-        QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", "unnamed-device"}})
+        QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
+                                  {"device", "unnamed-device"},
+                                  {"publicKey", QString::fromLatin1(SyncBundle::newKeyPair().publicKey.toBase64())}})
             .toJson()
             .toStdString());
     EXPECT_EQ(unnamed.status, 200) << unnamed.body;
 
-    const Answer reused =
-        api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", "other"}}).toJson().toStdString());
+    const Answer reused = api->post("/v1/enroll", enrollBody(code, QStringLiteral("other")));
     EXPECT_EQ(reused.status, 409);
     EXPECT_TRUE(reused.json.value("message").toString().contains(QLatin1String("already used")));
 
-    const Answer unknown = api->post("/v1/enroll", R"({"code":"AAAA-BBBB-CCCC","device":"d2"})");
+    const Answer unknown = api->post("/v1/enroll", enrollBody(QStringLiteral("AAAA-BBBB-CCCC"), QStringLiteral("d2")));
     EXPECT_EQ(unknown.status, 404);
     EXPECT_FALSE(unknown.json.value("message").toString().isEmpty());
 
@@ -72,16 +75,31 @@ TEST_P(Hub, EnrollmentCodesWorkOnceAndRefuseUnknownExpiredAndReusedCodesInWords)
             hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last() : hub->dataDir(), 1);
         expired = store->addEnrollmentCode(schoolA, QDateTime::currentMSecsSinceEpoch() - 1000);
     }
-    const Answer late =
-        api->post("/v1/enroll", QJsonDocument(QJsonObject{{"code", expired}, {"device", "d3"}}).toJson().toStdString());
+    const Answer late = api->post("/v1/enroll", enrollBody(expired, QStringLiteral("d3")));
     EXPECT_EQ(late.status, 410);
     EXPECT_TRUE(late.json.value("message").toString().contains(QLatin1String("expired")));
 
     const Answer malformed = api->post("/v1/enroll", "{not json");
     EXPECT_EQ(malformed.status, 400);
+    // A device's public key is 32 bytes in base64: none, not base64, or another length is refused in words, and
+    // the code stays unused.
+    const QString fresh = codeOf(hub->enrollmentLink(schoolA));
+    for (const QJsonValue &key : {QJsonValue(), QJsonValue(QStringLiteral("not base64!")),
+                                  QJsonValue(QString::fromLatin1(QByteArray(31, 'k').toBase64())),
+                                  QJsonValue(QString::fromLatin1(QByteArray(33, 'k').toBase64())), QJsonValue(32)}) {
+        QJsonObject body{{"code", fresh}, {"device", "keyless"}};
+        if (!key.isNull())
+            body.insert("publicKey", key);
+        const Answer a = api->post("/v1/enroll", QJsonDocument(body).toJson().toStdString());
+        EXPECT_EQ(a.status, 400) << a.body;
+        EXPECT_TRUE(a.json.value("message").toString().contains(QLatin1String("public key"))) << a.body;
+        EXPECT_FALSE(a.json.contains("token"));
+    }
+    const Enrolled keyed = enroll(*api, fresh, QStringLiteral("keyed"));
+    EXPECT_EQ(keyed.hubKey.size(), SyncBundle::kPublicKeyBytes) << "the hub's signing key comes with the answer";
 
-    // Only the two devices were enrolled.
-    EXPECT_EQ(hub->admin({QStringLiteral("devices")}).split(QLatin1Char('\n')).size(), 2);
+    // Only the three devices were enrolled.
+    EXPECT_EQ(hub->admin({QStringLiteral("devices")}).split(QLatin1Char('\n')).size(), 3);
 }
 
 TEST_P(Hub, ADeviceReadsAndWritesOnlyItsOwnSchoolAndOnlyItsOwnChanges)
@@ -133,11 +151,7 @@ TEST_P(Hub, UnknownAndRevokedCredentialsAreRefused)
     EXPECT_EQ(api->get("/v1/pull?after=0", kiosk.token).status, 403);
     EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("3 ")));
     // Nor can it come back with a fresh code.
-    const Answer again =
-        api->post("/v1/enroll",
-                  QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", kiosk.device}})
-                      .toJson()
-                      .toStdString());
+    const Answer again = api->post("/v1/enroll", enrollBody(codeOf(hub->enrollmentLink(schoolA)), kiosk.device));
     EXPECT_EQ(again.status, 403);
 }
 
@@ -182,10 +196,7 @@ TEST_P(Hub, AnEnrolledDeviceIdIsNotTakenOverByAFreshCodeUntilTheAdministratorAll
 
     // Someone with a fresh code of the same school claims the kiosk's id: refused, and the code is kept.
     const QString code = codeOf(hub->enrollmentLink(schoolA));
-    const std::string takeover =
-        QJsonDocument(QJsonObject{{"code", code}, {"device", kiosk.device}, {"name", "intruder"}})
-            .toJson(QJsonDocument::Compact)
-            .toStdString();
+    const std::string takeover = enrollBody(code, kiosk.device, QStringLiteral("intruder"));
     const Answer refused = api->post("/v1/enroll", takeover);
     EXPECT_EQ(refused.status, 409) << refused.body;
     EXPECT_EQ(refused.json.value("error").toString(), QStringLiteral("device_enrolled"));
@@ -218,11 +229,7 @@ TEST_P(Hub, AnEnrolledDeviceIdIsNotTakenOverByAFreshCodeUntilTheAdministratorAll
     EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'793'000'000'000), newToken).json.value("stored").toInt(),
               2);
     // ...and only once: the next fresh code is refused again.
-    const Answer third =
-        api->post("/v1/enroll",
-                  QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))}, {"device", kiosk.device}})
-                      .toJson()
-                      .toStdString());
+    const Answer third = api->post("/v1/enroll", enrollBody(codeOf(hub->enrollmentLink(schoolA)), kiosk.device));
     EXPECT_EQ(third.status, 409);
     EXPECT_EQ(api->post("/v1/push", chunkOf(kiosk.device, 2, 1'794'000'000'000), newToken).status, 200);
     EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("12 ")));
@@ -270,17 +277,18 @@ TEST_P(Hub, ChangesStampedFarAheadOfTheHubsClockAreRefusedWholeOverTheNetworkAnd
     QTemporaryDir usb;
     const QString forgedFile = usb.filePath(QStringLiteral("forged.qqsync"));
     QString error;
+    const SyncBundle::Signer signer{kiosk.device, QLatin1String(SyncBundle::kHub), kiosk.secretKey};
     ASSERT_TRUE(SyncBundle::write(forgedFile,
                                   {batchStamped(kiosk.device, {now - 20 * minute, now - 19 * minute}),
                                    batchStamped(kiosk.device, {now - 18 * minute, farFuture})},
-                                  &error))
+                                  signer, &error))
         << error.toStdString();
     hub->admin({QStringLiteral("import-bundle"), forgedFile}, 1);
     EXPECT_EQ(hub->digest(schoolA), withGood);
     // A file of the same kiosk with true stamps is read as before.
     const QString goodFile = usb.filePath(QStringLiteral("good.qqsync"));
-    ASSERT_TRUE(
-        SyncBundle::write(goodFile, {batchStamped(kiosk.device, {now - 20 * minute, now - 19 * minute})}, &error));
+    ASSERT_TRUE(SyncBundle::write(goodFile, {batchStamped(kiosk.device, {now - 20 * minute, now - 19 * minute})},
+                                  signer, &error));
     EXPECT_EQ(hub->admin({QStringLiteral("import-bundle"), goodFile}), QStringLiteral("2 changes read, 2 new"));
     EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("5 ")));
 }
@@ -291,18 +299,13 @@ TEST_P(Hub, NamesCannotForgeLinesOrEscapeCodesInTheAdministratorsTerminal)
     // screen, red), a C1 new line and a right-to-left override.
     const QString forgedName =
         QStringLiteral("kiosk\nfake-device\t%1\tSchool Z\tactive\x1b[2J\x1b[31m\u0085\u202Egnp.exe").arg(schoolA);
-    const Answer named = api->post("/v1/enroll",
-                                   QJsonDocument(QJsonObject{{"code", codeOf(hub->enrollmentLink(schoolA))},
-                                                             {"device", "named-device"},
-                                                             {"name", forgedName}})
-                                       .toJson()
-                                       .toStdString());
+    const Answer named = api->post(
+        "/v1/enroll", enrollBody(codeOf(hub->enrollmentLink(schoolA)), QStringLiteral("named-device"), forgedName));
     EXPECT_EQ(named.status, 200) << named.body;
     // Device ids are what stamps carry: no control characters at all.
     const QString code = codeOf(hub->enrollmentLink(schoolA));
     for (const char *device : {"dev\nfake", "dev\x1b[31m", "dev\u202e"}) {
-        const Answer a = api->post(
-            "/v1/enroll", QJsonDocument(QJsonObject{{"code", code}, {"device", device}}).toJson().toStdString());
+        const Answer a = api->post("/v1/enroll", enrollBody(code, QString::fromUtf8(device)));
         EXPECT_EQ(a.status, 400) << device;
     }
     // A name stored by an earlier hub, unfiltered, is neutralised when printed.
@@ -311,7 +314,8 @@ TEST_P(Hub, NamesCannotForgeLinesOrEscapeCodesInTheAdministratorsTerminal)
             hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last() : hub->dataDir(), 1);
         ASSERT_EQ(store
                       ->enroll(codeOf(hub->enrollmentLink(schoolA)), QStringLiteral("old-device"),
-                               QStringLiteral("old\nline\x1b]0;title\x07"), QDateTime::currentMSecsSinceEpoch())
+                               QStringLiteral("old\nline\x1b]0;title\x07"), SyncBundle::newKeyPair().publicKey,
+                               QDateTime::currentMSecsSinceEpoch())
                       .refusal,
                   hub::EnrollRefusal::None);
     }
@@ -333,6 +337,154 @@ TEST_P(Hub, NamesCannotForgeLinesOrEscapeCodesInTheAdministratorsTerminal)
     hub->admin({QStringLiteral("add-school"), QStringLiteral("\x1b[31mRed school")}, 1);
     EXPECT_FALSE(hub->addSchool(QStringLiteral("希望小学")).isEmpty());
     EXPECT_EQ(hub->admin({QStringLiteral("schools")}).split(QLatin1Char('\n')).size(), 3);
+}
+
+namespace {
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+// Issue 17, item 3: a USB file names its device, and the hub stored whatever a
+// file claimed. Now a file is stored only with the signature of the enrolled,
+// unrevoked device whose changes it holds, and every refusal stores nothing.
+TEST_P(Hub, AUsbFileIsStoredOnlyWithTheSignatureOfTheEnrolledDeviceWhoseChangesItHolds)
+{
+    // Kiosk A: a real kiosk of school A (a small school), enrolled with its own key, then offline.
+    QTemporaryDir kioskA, usb;
+    SystemClock clock;
+    QString deviceA, contact, phone;
+    {
+        std::unique_ptr<KioskStore> store = KioskStore::open(kioskA.path(), clock, TeacherPin::Cost::Minimal);
+        DemoOptions options;
+        options.classes = 1;
+        options.children = 4;
+        options.photos = false;
+        createDemoSchool(*store, options);
+        deviceA = store->changeLog().deviceId();
+        Statement row = store->db().prepare("SELECT id, phone FROM contacts WHERE phone <> '' ORDER BY id LIMIT 1");
+        ASSERT_TRUE(row.step());
+        contact = row.text(0);
+        phone = row.text(1);
+        row.reset();
+    }
+    ASSERT_EQ(runSync(kioskA.path(), {QStringLiteral("enroll"), hub->enrollmentLink(schoolA)}).exitCode, 0);
+    const QString realFile = usb.filePath(QStringLiteral("kiosk-a.qqsync"));
+    ASSERT_EQ(runSync(kioskA.path(), {QStringLiteral("export-bundle"), realFile}).exitCode, 0);
+    // Kiosk B of school B and kiosk C of school A, each with its own key.
+    const Enrolled b = enroll(*api, codeOf(hub->enrollmentLink(schoolB)));
+    const Enrolled c = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const QString beforeA = hub->digest(schoolA), beforeB = hub->digest(schoolB);
+    ASSERT_TRUE(beforeA.startsWith(QLatin1String("0 ")));
+
+    const auto refused = [&](const QString &file, const char *words) {
+        const auto [exitCode, output] = hub->adminOutput({QStringLiteral("import-bundle"), file});
+        EXPECT_EQ(exitCode, 1) << output.toStdString();
+        EXPECT_TRUE(output.contains(QLatin1String(words))) << output.toStdString();
+        EXPECT_TRUE(output.contains(QLatin1String("nothing was stored"))) << output.toStdString();
+        EXPECT_EQ(hub->digest(schoolA), beforeA);
+        EXPECT_EQ(hub->digest(schoolB), beforeB);
+    };
+
+    // (a) Someone in school B writes a file claiming kiosk A that changes a parent's phone in school A.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ChangeBatch phoneChange;
+    phoneChange.deviceId = deviceA;
+    ChangeRow row;
+    row.hlc = Hlc{now - 60'000, 0, deviceA};
+    row.entity = QStringLiteral("contacts");
+    row.recordId = contact;
+    row.op = QStringLiteral("update");
+    row.payload = R"({"phone":"13999999999"})";
+    row.atMs = now - 60'000;
+    phoneChange.rows = {row};
+    const QByteArray chunkLine = ChangeFeed::encode(phoneChange) + '\n';
+    const QString forged = usb.filePath(QStringLiteral("forged.qqsync"));
+    // As the attack was made, in the unsigned format of before; in this format but without a signature; and
+    // signed, by the attacker's own key, in kiosk A's name.
+    writeFile(forged, "qinqing-sync-bundle 1\n" + chunkLine);
+    refused(forged, "not signed");
+    writeFile(forged, "qinqing-sync-bundle 2\n" + chunkLine);
+    refused(forged, "no signature");
+    QString error;
+    const SyncBundle::KeyPair attacker = SyncBundle::newKeyPair();
+    const QString hubName = QLatin1String(SyncBundle::kHub);
+    ASSERT_TRUE(SyncBundle::write(forged, {phoneChange}, {deviceA, hubName, attacker.secretKey}, &error));
+    refused(forged, "not signed with the key of");
+
+    // (b) Kiosk A's real file with one byte changed: a digit of a parent's phone.
+    QByteArray real = contentsOf(realFile);
+    const qsizetype at = real.indexOf(phone.toUtf8());
+    ASSERT_GT(at, 0);
+    QByteArray changed = real;
+    changed[at + phone.size() - 1] = changed.at(at + phone.size() - 1) == '0' ? '1' : '0';
+    const QString tampered = usb.filePath(QStringLiteral("tampered.qqsync"));
+    writeFile(tampered, changed);
+    refused(tampered, "not signed with the key of");
+
+    // (c) Kiosk B signs, with its own real key, a file of changes claiming kiosk A: as itself, and in A's name.
+    ASSERT_TRUE(SyncBundle::write(forged, {phoneChange}, {b.device, hubName, b.secretKey}, &error));
+    refused(forged, "holds changes of another device");
+    ASSERT_TRUE(SyncBundle::write(forged, {phoneChange}, {deviceA, hubName, b.secretKey}, &error));
+    refused(forged, "not signed with the key of");
+
+    // (d) Kiosk C's own properly signed files: stored while it is enrolled, refused once it is removed.
+    const QString ofC = usb.filePath(QStringLiteral("c.qqsync"));
+    ASSERT_TRUE(
+        SyncBundle::write(ofC, {batchStamped(c.device, {now - 50'000})}, {c.device, hubName, c.secretKey}, &error));
+    EXPECT_EQ(hub->admin({QStringLiteral("import-bundle"), ofC}), QStringLiteral("1 changes read, 1 new"));
+    const QString withC = hub->digest(schoolA);
+    hub->admin({QStringLiteral("revoke"), c.device});
+    ASSERT_TRUE(
+        SyncBundle::write(ofC, {batchStamped(c.device, {now - 40'000})}, {c.device, hubName, c.secretKey}, &error));
+    {
+        const auto [exitCode, output] = hub->adminOutput({QStringLiteral("import-bundle"), ofC});
+        EXPECT_EQ(exitCode, 1);
+        EXPECT_TRUE(output.contains(QLatin1String("removed from this hub"))) << output.toStdString();
+        EXPECT_EQ(hub->digest(schoolA), withC);
+    }
+
+    // A kiosk enrolled before devices had keys (written as an older hub did): its files are refused with what
+    // to do, and the administrator sees it in the list.
+    {
+        std::unique_ptr<hub::HubStore> store = hub::openHubStore(
+            hub->storeArgs().contains(QLatin1String("--postgres")) ? hub->storeArgs().last() : hub->dataDir(), 1);
+        ASSERT_EQ(store
+                      ->enroll(codeOf(hub->enrollmentLink(schoolA)), QStringLiteral("old-kiosk"), QStringLiteral("old"),
+                               {}, now)
+                      .refusal,
+                  hub::EnrollRefusal::None);
+    }
+    const QString ofOld = usb.filePath(QStringLiteral("old.qqsync"));
+    ASSERT_TRUE(SyncBundle::write(ofOld, {batchStamped(QStringLiteral("old-kiosk"), {now - 30'000})},
+                                  {QStringLiteral("old-kiosk"), hubName, attacker.secretKey}, &error));
+    {
+        const auto [exitCode, output] = hub->adminOutput({QStringLiteral("import-bundle"), ofOld});
+        EXPECT_EQ(exitCode, 1);
+        EXPECT_TRUE(output.contains(QLatin1String("qinqing-hub re-enroll old-kiosk"))) << output.toStdString();
+        EXPECT_EQ(hub->digest(schoolA), withC);
+    }
+    EXPECT_TRUE(hub->admin({QStringLiteral("devices")}).contains(QLatin1String("no device key")));
+
+    // (f) Kiosk A's real file, unchanged, is stored: the hub then holds exactly kiosk A's changes and C's one.
+    const QString stored = hub->admin({QStringLiteral("import-bundle"), realFile});
+    EXPECT_TRUE(stored.endsWith(QLatin1String(" new")) && !stored.endsWith(QLatin1String(" 0 new")))
+        << stored.toStdString();
+    std::unique_ptr<KioskStore> store = KioskStore::open(kioskA.path(), clock, TeacherPin::Cost::Minimal);
+    const qint64 kioskRows = kioskDigest(store->db()).section(QLatin1Char(' '), 0, 0).toLongLong();
+    EXPECT_EQ(hub->digest(schoolA).section(QLatin1Char(' '), 0, 0).toLongLong(), kioskRows + 1);
+    EXPECT_EQ(hub->digest(schoolB), beforeB);
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Hub, ::testing::Values("sqlite", "postgres"));
@@ -376,7 +528,8 @@ TEST(HubFiles, TheDataFolderAndItsFilesAreTheHubUsersAloneWhateverTheUmask)
         return ::stat(path.toLocal8Bit().constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
     };
     EXPECT_EQ(mode(folder), 0700);
-    for (const char *file : {"hub.sqlite", "hub.sqlite-wal", "hub.sqlite-shm", "hub-key.pem", "hub-cert.pem"})
+    for (const char *file :
+         {"hub.sqlite", "hub.sqlite-wal", "hub.sqlite-shm", "hub-key.pem", "hub-cert.pem", "hub-signing.key"})
         EXPECT_EQ(mode(folder + QLatin1Char('/') + QLatin1String(file)), 0600) << file;
     ::kill(pid_t(serve.processId()), SIGTERM);
     serve.waitForFinished(10000);

@@ -5,17 +5,17 @@
 // and every kiosk the same set of changes, every kiosk the same records, and
 // every change a kiosk acknowledged is everywhere. Rounds and seed come from
 // QINQING_SYNC_ROUNDS and QINQING_SYNC_SEED (make soak runs many more).
-#include "sync_harness.h"
-
 #include "change_log.h"
 #include "clock.h"
 #include "demo_school.h"
+#include "hub_api.h"
 #include "kiosk_store.h"
 #include "library.h"
 #include "moods.h"
 #include "replica_hash.h"
 #include "roster.h"
 #include "sync_bundle.h"
+#include "sync_harness.h"
 #include "visits.h"
 
 #include <random>
@@ -118,8 +118,9 @@ protected:
     void enrollAll(const QString &hubUrl)
     {
         for (int k = 0; k < 3; ++k) {
-            const SyncRun run = runSync(kiosks[k].path(), {QStringLiteral("enroll"), hub->enrollmentLink(school, hubUrl),
-                                                           QStringLiteral("--name"), QStringLiteral("kiosk %1").arg(k)});
+            const SyncRun run = runSync(kiosks[k].path(),
+                                        {QStringLiteral("enroll"), hub->enrollmentLink(school, hubUrl),
+                                         QStringLiteral("--name"), QStringLiteral("kiosk %1").arg(k)});
             ASSERT_EQ(run.exitCode, 0) << run.output.toStdString();
         }
     }
@@ -189,8 +190,9 @@ TEST_P(SyncUnderFaults, KiosksAndHubEndEqualWithNothingLostOrDoubled)
         if (fault == 0) {
             // The hub dies mid-sync and comes back.
             QProcess sync;
-            sync.start(QStringLiteral(QINQING_SYNC), {QStringLiteral("--data"), kiosks[k].path(), QStringLiteral("--chunk"),
-                                                      QStringLiteral("50"), QStringLiteral("sync")});
+            sync.start(QStringLiteral(QINQING_SYNC),
+                       {QStringLiteral("--data"), kiosks[k].path(), QStringLiteral("--chunk"), QStringLiteral("50"),
+                        QStringLiteral("sync")});
             QThread::msleep(unsigned(pick(150)));
             hub->kill();
             sync.waitForFinished(60000);
@@ -203,8 +205,9 @@ TEST_P(SyncUnderFaults, KiosksAndHubEndEqualWithNothingLostOrDoubled)
             failed += !run.killed && run.exitCode != 0;
         }
     }
-    std::printf("[ sync    ] %d rounds, seed %u: %d syncs failed under faults, %d killed mid-sync, hub killed %d times\n",
-                rounds, seed, failed, killedKiosk, killedHub);
+    std::printf(
+        "[ sync    ] %d rounds, seed %u: %d syncs failed under faults, %d killed mid-sync, hub killed %d times\n",
+        rounds, seed, failed, killedKiosk, killedHub);
     EXPECT_GT(failed, 0) << "the proxy injected no faults that mattered";
 
     proxy.kill();
@@ -233,6 +236,18 @@ TEST(SyncBundles, AUsbFileCarriesTheSameChangesBothWaysAndTwiceChangesNothing)
     }
     for (QTemporaryDir *kiosk : {&first, &second})
         ASSERT_EQ(runSync(kiosk->path(), {QStringLiteral("enroll"), hub.enrollmentLink(school)}).exitCode, 0);
+    const QString deviceOf = [&](QTemporaryDir *kiosk) {
+        return KioskStore::open(kiosk->path(), clock, TeacherPin::Cost::Minimal)->changeLog().deviceId();
+    }(&second);
+    // Another hub, which knows the second kiosk's id too (enrolled there by someone else), for (e) below.
+    HubProcess otherHub;
+    const QString otherSchool = otherHub.addSchool(QStringLiteral("Elsewhere"));
+    otherHub.start();
+    {
+        HubApi otherApi(otherHub.port());
+        enroll(otherApi, codeOf(otherHub.enrollmentLink(otherSchool)), deviceOf);
+    }
+    otherHub.kill();
     hub.kill(); // no network from here on
 
     const QString toHub = files.filePath(QStringLiteral("kiosk.qqsync"));
@@ -240,11 +255,60 @@ TEST(SyncBundles, AUsbFileCarriesTheSameChangesBothWaysAndTwiceChangesNothing)
     for (int twice = 0; twice < 2; ++twice)
         hub.admin({QStringLiteral("import-bundle"), toHub});
 
-    std::unique_ptr<KioskStore> secondStore = KioskStore::open(second.path(), clock, TeacherPin::Cost::Minimal);
-    QString deviceOfSecond = secondStore->changeLog().deviceId();
-    secondStore.reset();
     const QString toKiosk = files.filePath(QStringLiteral("hub.qqsync"));
-    hub.admin({QStringLiteral("export-bundle"), deviceOfSecond, toKiosk});
+    hub.admin({QStringLiteral("export-bundle"), deviceOf, toKiosk});
+
+    // (e) What the second kiosk refuses, each time with words and with its records and log unchanged.
+    const auto stateOf = [&](const QString &dir) {
+        std::unique_ptr<KioskStore> store = KioskStore::open(dir, clock, TeacherPin::Cost::Minimal);
+        return QStringLiteral("%1 %2").arg(QString::fromLatin1(ReplicaHash::of(store->db()).toHex()),
+                                           kioskDigest(store->db()));
+    };
+    const QString untouched = stateOf(second.path());
+    const auto refused = [&](const QString &file, const char *words) {
+        const SyncRun run = runSync(second.path(), {QStringLiteral("import-bundle"), file});
+        EXPECT_NE(run.exitCode, 0);
+        EXPECT_TRUE(run.output.contains(QLatin1String(words))) << run.output.toStdString();
+        EXPECT_EQ(stateOf(second.path()), untouched);
+    };
+    QFile real(toKiosk);
+    ASSERT_TRUE(real.open(QIODevice::ReadOnly));
+    const QByteArray hubFile = real.readAll();
+    real.close();
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        const QString path = files.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        return path;
+    };
+    // A file made by another hub (its own signing key) for this very kiosk id.
+    const QString fromOtherHub = files.filePath(QStringLiteral("other-hub.qqsync"));
+    otherHub.admin({QStringLiteral("export-bundle"), deviceOf, fromOtherHub});
+    refused(fromOtherHub, "not signed with the key of the hub");
+    // The real hub's file without its signature line, and in the unsigned format of before.
+    const QByteArray unsignedBody = hubFile.left(hubFile.lastIndexOf('\n', hubFile.size() - 2) + 1);
+    refused(write(QStringLiteral("unsigned.qqsync"), unsignedBody), "no signature");
+    refused(write(QStringLiteral("old.qqsync"),
+                  QByteArray(unsignedBody).replace("qinqing-sync-bundle 2\n", "qinqing-sync-bundle 1\n")),
+            "not signed");
+    // The real file with one byte changed.
+    QByteArray changed = hubFile;
+    qsizetype digit = changed.indexOf("phone");
+    ASSERT_GT(digit, 0);
+    while (digit < changed.size() && !std::isdigit(static_cast<unsigned char>(changed.at(digit))))
+        ++digit;
+    ASSERT_LT(digit, changed.size());
+    changed[digit] = changed.at(digit) == '0' ? '1' : '0'; // a digit of a parent's phone
+    refused(write(QStringLiteral("changed.qqsync"), changed), "not signed with the key of the hub");
+    // The real hub's file for the first kiosk, given to the second.
+    const QString forFirst = files.filePath(QStringLiteral("for-first.qqsync"));
+    hub.admin({QStringLiteral("export-bundle"),
+               KioskStore::open(first.path(), clock, TeacherPin::Cost::Minimal)->changeLog().deviceId(), forFirst});
+    refused(forFirst, "written for another kiosk");
+    // A kiosk's own file (signed by a kiosk, for the hub) is not the hub's.
+    refused(toHub, "not written by the hub");
+
+    // (f) The real file, twice: the second time changes nothing.
     for (int twice = 0; twice < 2; ++twice)
         ASSERT_EQ(runSync(second.path(), {QStringLiteral("import-bundle"), toKiosk}).exitCode, 0);
 
@@ -253,16 +317,33 @@ TEST(SyncBundles, AUsbFileCarriesTheSameChangesBothWaysAndTwiceChangesNothing)
     ASSERT_TRUE(cut.open(QIODevice::ReadWrite));
     cut.resize(cut.size() / 2);
     cut.close();
-    const SyncRun refused = runSync(second.path(), {QStringLiteral("import-bundle"), toKiosk});
-    EXPECT_NE(refused.exitCode, 0);
-    EXPECT_TRUE(refused.output.contains(QLatin1String("cut short")) || refused.output.contains(QLatin1String("damaged")))
-        << refused.output.toStdString();
+    const SyncRun refusedCut = runSync(second.path(), {QStringLiteral("import-bundle"), toKiosk});
+    EXPECT_NE(refusedCut.exitCode, 0);
+    EXPECT_TRUE(refusedCut.output.contains(QLatin1String("cut short"))
+                || refusedCut.output.contains(QLatin1String("damaged")))
+        << refusedCut.output.toStdString();
 
-    std::unique_ptr<KioskStore> a = KioskStore::open(first.path(), clock, TeacherPin::Cost::Minimal);
-    std::unique_ptr<KioskStore> b = KioskStore::open(second.path(), clock, TeacherPin::Cost::Minimal);
-    EXPECT_EQ(kioskDigest(a->db()), hub.digest(school));
-    EXPECT_EQ(kioskDigest(b->db()), hub.digest(school));
-    EXPECT_EQ(ReplicaHash::of(a->db()), ReplicaHash::of(b->db()));
+    {
+        std::unique_ptr<KioskStore> a = KioskStore::open(first.path(), clock, TeacherPin::Cost::Minimal);
+        std::unique_ptr<KioskStore> b = KioskStore::open(second.path(), clock, TeacherPin::Cost::Minimal);
+        EXPECT_EQ(kioskDigest(a->db()), hub.digest(school));
+        EXPECT_EQ(kioskDigest(b->db()), hub.digest(school));
+        EXPECT_EQ(ReplicaHash::of(a->db()), ReplicaHash::of(b->db()));
+        // A kiosk enrolled before keys has neither its own nor its hub's: it says so, and exports or reads nothing.
+        a->db().exec("DELETE FROM local_state WHERE key = 'sync.device_key'");
+        b->db().exec("DELETE FROM local_state WHERE key = 'sync.hub_key'");
+    }
+    const SyncRun noKey = runSync(first.path(), {QStringLiteral("export-bundle"), files.filePath(QStringLiteral("x"))});
+    EXPECT_NE(noKey.exitCode, 0);
+    EXPECT_TRUE(noKey.output.contains(QLatin1String("enroll"))) << noKey.output.toStdString();
+    EXPECT_FALSE(QFile::exists(files.filePath(QStringLiteral("x"))));
+    const QString before = stateOf(second.path());
+    hub.admin({QStringLiteral("export-bundle"), deviceOf, toKiosk});
+    const SyncRun noHubKey = runSync(second.path(), {QStringLiteral("import-bundle"), toKiosk});
+    EXPECT_NE(noHubKey.exitCode, 0);
+    EXPECT_TRUE(noHubKey.output.contains(QLatin1String("does not know its hub's key")))
+        << noHubKey.output.toStdString();
+    EXPECT_EQ(stateOf(second.path()), before);
 }
 
 // A hub that is not the one enrolled with (its certificate differs) gets nothing.
