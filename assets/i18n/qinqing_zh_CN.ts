@@ -2754,34 +2754,65 @@
 <context>
     <name>SyncBundle</name>
     <message>
-        <location filename="../../app/core/sync_bundle.cpp" line="27"/>
+        <location filename="../../app/core/sync_bundle.cpp" line="72"/>
+        <source>There is no key to sign %1 with.</source>
+        <translation>没有可以给 %1 签名的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="102"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/sync_bundle.cpp" line="40"/>
+        <location filename="../../app/core/sync_bundle.cpp" line="116"/>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/sync_bundle.cpp" line="42"/>
+        <location filename="../../app/core/sync_bundle.cpp" line="118"/>
         <source>%1 is too large to be a sync file.</source>
         <translation>%1 太大了，不像是同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/sync_bundle.cpp" line="44"/>
+        <location filename="../../app/core/sync_bundle.cpp" line="123"/>
+        <source>%1 is not signed (it was written by an older version): refused, nothing was stored. Export it again with this version.</source>
+        <translation>%1 没有签名（是旧版本写的）：已拒绝，什么也没有存。请用这个版本重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="128"/>
         <source>%1 is not a Qinqing sync file.</source>
         <translation>%1 不是亲情小屋的同步文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/sync_bundle.cpp" line="51"/>
+        <location filename="../../app/core/sync_bundle.cpp" line="136"/>
+        <location filename="../../app/core/sync_bundle.cpp" line="170"/>
+        <source>%1 has no signature at line %2: it was cut short, or not written by a kiosk or hub. Refused, nothing was stored.</source>
+        <translation>%1 第 %2 行没有签名：文件不完整，或者不是一体机或同步服务器写的。已拒绝，什么也没有存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="143"/>
         <source>%1 is cut short at line %2: copy it again.</source>
         <translation>%1 在第 %2 行被截断了：请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../app/core/sync_bundle.cpp" line="58"/>
+        <location filename="../../app/core/sync_bundle.cpp" line="153"/>
         <source>%1 is damaged at line %2 (%3): copy it again.</source>
         <translation>%1 在第 %2 行损坏了（%3）：请重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="178"/>
+        <source>%1 is signed by %2, whose key is not known here: refused.</source>
+        <translation>%1 是 %2 签名的，这里不认识它的钥匙：已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="186"/>
+        <source>%1 is not signed with the key of %2: it was changed after it was written, or made by someone else. Refused, nothing was stored.</source>
+        <translation>%1 不是用 %2 的钥匙签名的：文件写好后被改过，或者是别人做的。已拒绝，什么也没有存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sync_bundle.cpp" line="192"/>
+        <source>the hub</source>
+        <translation>同步服务器</translation>
     </message>
 </context>
 <context>
@@ -4612,101 +4643,136 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::SyncClient</name>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="141"/>
+        <location filename="../../app/sync/sync_client.cpp" line="147"/>
         <source>The hub&apos;s certificate is not the one this kiosk enrolled with, so nothing was sent. Ask the hub&apos;s administrator; enroll again if the hub was replaced.</source>
         <translation>中心服务器的证书和这台一体机加入时的不一样，所以什么都没有发送。请问中心服务器的管理员；如果服务器换了，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="147"/>
+        <location filename="../../app/sync/sync_client.cpp" line="153"/>
         <source>This kiosk was removed from the hub by its administrator. It keeps working on its own; enroll it again to sync.</source>
         <translation>管理员已把这台一体机从中心服务器移除。它会继续单独工作；要同步，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="150"/>
+        <location filename="../../app/sync/sync_client.cpp" line="156"/>
         <source>The hub does not know this kiosk any more. Enroll it again.</source>
         <translation>中心服务器不再认识这台一体机。请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="152"/>
+        <location filename="../../app/sync/sync_client.cpp" line="158"/>
         <source>The hub could not reach its database. Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器连不上它的数据库。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="154"/>
+        <location filename="../../app/sync/sync_client.cpp" line="160"/>
         <source>The hub refused: %1</source>
         <translation>中心服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="158"/>
+        <location filename="../../app/sync/sync_client.cpp" line="164"/>
         <source>The hub took too long to answer. Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器太久没有回答。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="164"/>
+        <location filename="../../app/sync/sync_client.cpp" line="170"/>
         <source>The hub cannot be reached (no network, or the hub is off). Nothing was lost; the kiosk will try again.</source>
         <translation>连不上中心服务器（没有网络，或服务器关着）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="170"/>
+        <location filename="../../app/sync/sync_client.cpp" line="176"/>
         <source>The hub answered with an error (%1). Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器回答出错（%1）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="171"/>
+        <location filename="../../app/sync/sync_client.cpp" line="177"/>
         <source>The connection to the hub broke (%1). Nothing was lost; the kiosk will try again.</source>
         <translation>和中心服务器的连接断了（%1）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="178"/>
+        <location filename="../../app/sync/sync_client.cpp" line="184"/>
         <source>A sync is running; try again when it ends.</source>
         <translation>正在同步；结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="209"/>
+        <location filename="../../app/sync/sync_client.cpp" line="224"/>
         <source>This kiosk now syncs with %1.</source>
         <translation>这台一体机现在与 %1 同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="224"/>
+        <location filename="../../app/sync/sync_client.cpp" line="226"/>
+        <source>The hub did not send its signing key, so this kiosk could not enroll; it may be an older hub. Ask the hub&apos;s administrator to update qinqing-hub, then enroll again.</source>
+        <translation>同步服务器没有发来它的签名钥匙，这台一体机没能加入；可能是旧版本的服务器。请服务器管理员更新 qinqing-hub，然后再加入一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="242"/>
         <source>This kiosk is not enrolled with a hub yet.</source>
         <translation>这台一体机还没有加入中心服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="268"/>
+        <location filename="../../app/sync/sync_client.cpp" line="287"/>
         <source>The hub&apos;s answer did not match what was sent; the kiosk will send it again.</source>
         <translation>中心服务器的回答和发出的内容对不上；一体机会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="299"/>
+        <location filename="../../app/sync/sync_client.cpp" line="318"/>
         <source>What the hub sent arrived damaged; nothing of it was kept. The kiosk will ask again.</source>
         <translation>中心服务器发来的内容损坏了，一点都没有保存。一体机会重新请求。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="310"/>
+        <location filename="../../app/sync/sync_client.cpp" line="330"/>
         <source>The kiosk&apos;s disk is full, so nothing more could be received.</source>
         <translation>一体机的磁盘满了，收不下更多内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="311"/>
+        <location filename="../../app/sync/sync_client.cpp" line="331"/>
         <source>The kiosk could not store what the hub sent (%1).</source>
         <translation>一体机无法保存中心服务器发来的内容（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="321"/>
+        <location filename="../../app/sync/sync_client.cpp" line="342"/>
         <source>Synced: %n change(s) sent</source>
         <translation>
             <numerusform>已同步：发送了 %n 条更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="322"/>
+        <location filename="../../app/sync/sync_client.cpp" line="343"/>
         <source>%n received.</source>
         <translation>
             <numerusform>收到 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="389"/>
+        <location filename="../../app/sync/sync_client.cpp" line="384"/>
+        <source>This kiosk enrolled before sync files were signed, so it cannot sign one. Ask the hub&apos;s administrator to let it enroll again (qinqing-hub re-enroll), enroll it with a new code, then export again.</source>
+        <translation>这台一体机是在同步文件需要签名之前加入的，所以不能给文件签名。请服务器管理员允许它重新加入（qinqing-hub re-enroll），用新的加入码加入后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="387"/>
+        <source>This kiosk is not enrolled with a hub yet, so it cannot sign a sync file.</source>
+        <translation>这台一体机还没有加入同步服务器，所以不能给同步文件签名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="411"/>
+        <source>%1 was not written by the hub (it is signed by another kiosk): refused, nothing was stored.</source>
+        <translation>%1 不是同步服务器写的（是另一台一体机签名的）：已拒绝，什么也没有存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="414"/>
+        <source>%1 was written for another kiosk: refused, nothing was stored. Ask the hub&apos;s administrator for this kiosk&apos;s own file.</source>
+        <translation>%1 是给另一台一体机的：已拒绝，什么也没有存。请向服务器管理员要这台一体机自己的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="419"/>
+        <source>This kiosk enrolled before sync files were signed and does not know its hub&apos;s key, so it cannot check %1: refused, nothing was stored. Enroll it again to use USB files.</source>
+        <translation>这台一体机是在同步文件需要签名之前加入的，不知道同步服务器的钥匙，所以没法核对 %1：已拒绝，什么也没有存。要用 U 盘同步，请重新加入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="422"/>
+        <source>This kiosk is not enrolled with a hub, so it cannot check %1: refused, nothing was stored.</source>
+        <translation>这台一体机没有加入同步服务器，所以没法核对 %1：已拒绝，什么也没有存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="445"/>
         <source>The kiosk could not store the file&apos;s changes (%1); nothing of it was kept.</source>
         <translation>一体机无法保存文件里的更改（%1）；一点都没有保存。</translation>
     </message>
