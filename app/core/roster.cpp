@@ -336,8 +336,8 @@ void Roster::updateChild(const Child &child)
 
 std::optional<GuardianConsent> Roster::consent(const QString &childId) const
 {
-    Statement stmt = m_db.prepare(
-        "SELECT given_by, given_on, notice, photo, voice FROM guardian_consents WHERE child_id = ?");
+    Statement stmt =
+        m_db.prepare("SELECT given_by, given_on, notice, photo, voice FROM guardian_consents WHERE child_id = ?");
     stmt.bind(1, childId);
     if (!stmt.step())
         return std::nullopt;
@@ -349,6 +349,14 @@ std::optional<GuardianConsent> Roster::consent(const QString &childId) const
     consent.photo = stmt.int64(3) != 0;
     consent.voice = stmt.int64(4) != 0;
     return consent;
+}
+
+int Roster::countWithoutConsent() const
+{
+    Statement stmt = m_db.prepare("SELECT count(*) FROM children c WHERE c.active = 1 AND NOT EXISTS "
+                                  "(SELECT 1 FROM guardian_consents g WHERE g.child_id = c.id)");
+    stmt.step();
+    return int(stmt.int64(0));
 }
 
 void Roster::setConsent(const GuardianConsent &consent, QDate today)

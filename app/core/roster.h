@@ -127,6 +127,7 @@ public:
     // update rather than a delete and an insert; the others are deleted.
     void replaceContacts(const QString &childId, const QList<Contact> &contacts);
     std::optional<GuardianConsent> consent(const QString &childId) const;
+    int countWithoutConsent() const; // children on the roster without a guardian's consent
     // Records (or changes) the child's consent; logged for sync. RosterError
     // for an unknown child, no name, or a day in the future.
     void setConsent(const GuardianConsent &consent, QDate today);

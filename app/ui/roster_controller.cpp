@@ -121,7 +121,9 @@ void RosterController::reloadList()
         m_classNames.clear();
         for (const SchoolClass &schoolClass : m_store.roster().classes())
             m_classNames.insert(schoolClass.id, schoolClass.name);
+        m_consentMissing = m_store.roster().countWithoutConsent();
     });
+    emit consentMissingChanged();
     applyFilter();
 }
 
@@ -264,14 +266,34 @@ void RosterController::loadFile(const std::optional<Child> &child, const QList<C
         m_kiosk.guarded("consent", [&] { consent = m_store.roster().consent(child->id); });
     const QString consentSection = tr("Guardian's consent");
     const QStringList yesNo{tr("Yes"), tr("No")};
-    fields.append({"consent_by", consentSection, tr("Given by (who signed the form)"),
-                   consent ? consent->givenBy : QString(), "text", {}, {}});
-    fields.append({"consent_on", consentSection, tr("Signed on"),
-                   consent ? consent->givenOn.toString(Qt::ISODate) : QString(), "date", {}, {}});
-    fields.append({"consent_photo", consentSection, tr("The child's photo may be kept"),
-                   consent ? (consent->photo ? yesNo.at(0) : yesNo.at(1)) : QString(), "choice", yesNo, {}});
-    fields.append({"consent_voice", consentSection, tr("Voice messages may be kept"),
-                   consent ? (consent->voice ? yesNo.at(0) : yesNo.at(1)) : QString(), "choice", yesNo, {}});
+    fields.append({"consent_by",
+                   consentSection,
+                   tr("Given by (who signed the form)"),
+                   consent ? consent->givenBy : QString(),
+                   "text",
+                   {},
+                   {}});
+    fields.append({"consent_on",
+                   consentSection,
+                   tr("Signed on"),
+                   consent ? consent->givenOn.toString(Qt::ISODate) : QString(),
+                   "date",
+                   {},
+                   {}});
+    fields.append({"consent_photo",
+                   consentSection,
+                   tr("The child's photo may be kept"),
+                   consent ? (consent->photo ? yesNo.at(0) : yesNo.at(1)) : QString(),
+                   "choice",
+                   yesNo,
+                   {}});
+    fields.append({"consent_voice",
+                   consentSection,
+                   tr("Voice messages may be kept"),
+                   consent ? (consent->voice ? yesNo.at(0) : yesNo.at(1)) : QString(),
+                   "choice",
+                   yesNo,
+                   {}});
     m_file.reset(fields);
     m_childId = child ? child->id : QString();
     m_cardCode = child ? child->cardCode : QString();

@@ -39,6 +39,8 @@ class RosterController : public QObject {
     Q_PROPERTY(QString importProblems READ importProblems NOTIFY importChanged)
     Q_PROPERTY(bool canApplyImport READ canApplyImport NOTIFY importChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // Children on the roster whose guardian's consent is not recorded yet.
+    Q_PROPERTY(int consentMissing READ consentMissing NOTIFY consentMissingChanged)
 
 public:
     using FrameGrabber = std::function<QImage()>;
@@ -68,6 +70,7 @@ public:
     bool canApplyImport() const { return m_lastPreview.canApply(); }
     QString notice() const { return m_notice; }
 
+    int consentMissing() const { return m_consentMissing; }
     Q_INVOKABLE void open(); // the roster list
     Q_INVOKABLE void openChild(const QString &childId);
     Q_INVOKABLE void newChild();
@@ -87,6 +90,7 @@ public:
     Q_INVOKABLE void back();
 
 signals:
+    void consentMissingChanged();
     void filterChanged();
     void fileChanged();
     void fileMessageChanged();
@@ -109,6 +113,7 @@ private:
     RosterListModel m_children;
     QList<Child> m_all;
     QHash<QString, QString> m_classNames;
+    int m_consentMissing = 0;
     NameSearch m_search;
     QString m_filter;
     ChildFileModel m_file;

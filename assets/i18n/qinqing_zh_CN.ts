@@ -2418,17 +2418,17 @@
         <translation>名单上没有这个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="359"/>
+        <location filename="../../app/core/roster.cpp" line="367"/>
         <source>Write who gave the consent.</source>
         <translation>请写上是谁同意的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="362"/>
+        <location filename="../../app/core/roster.cpp" line="370"/>
         <source>The day of the consent cannot be in the future.</source>
         <translation>同意的日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="406"/>
+        <location filename="../../app/core/roster.cpp" line="414"/>
         <source>Each parent or guardian needs a name.</source>
         <translation>每位家长或监护人都要有姓名。</translation>
     </message>
@@ -2659,6 +2659,13 @@
         <source>%n child(ren) on the roster</source>
         <translation>
             <numerusform>名单上共 %n 名儿童</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/RosterScreen.qml" line="19"/>
+        <source>guardian&apos;s consent not recorded for %n</source>
+        <translation>
+            <numerusform>%n 人还没有登记监护人同意书</numerusform>
         </translation>
     </message>
     <message>
@@ -4335,266 +4342,266 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="152"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="154"/>
         <source>New child</source>
         <translation>新儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="174"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="176"/>
         <source>This child is not on the roster any more.</source>
         <translation>这名儿童已不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="216"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="217"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="219"/>
         <source>Father</source>
         <translation>父亲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="218"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="220"/>
         <source>Mother</source>
         <translation>母亲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="219"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="221"/>
         <source>Guardian at home</source>
         <translation>在家监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="223"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="239"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="246"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="225"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="241"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="248"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="224"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="226"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="227"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="229"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="232"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="234"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="233"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="235"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="234"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="236"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="235"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="237"/>
         <source>Medical history</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="240"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="249"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="242"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="251"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="241"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="243"/>
         <source>Works in (city)</source>
         <translation>务工城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="242"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="244"/>
         <source>Workplace</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="243"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="259"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="245"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="261"/>
         <source>Video call account</source>
         <translation>视频通话账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="244"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="260"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="246"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="262"/>
         <source>Can take calls</source>
         <translation>能接电话的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="248"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="250"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="250"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="252"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="253"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="255"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="258"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="260"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="265"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="267"/>
         <source>Guardian&apos;s consent</source>
         <translation>监护人同意书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="266"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="366"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="367"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="268"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="368"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="369"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="266"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="268"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="267"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="269"/>
         <source>Given by (who signed the form)</source>
         <translation>签字人（谁签的同意书）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="269"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="271"/>
         <source>Signed on</source>
         <translation>签字日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="271"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="273"/>
         <source>The child&apos;s photo may be kept</source>
         <translation>同意保存孩子的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="273"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="275"/>
         <source>Voice messages may be kept</source>
         <translation>同意保存语音留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="294"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="296"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="296"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="298"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="299"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="301"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="303"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="305"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="305"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="307"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="315"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="317"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="332"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="371"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="334"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="373"/>
         <source>At most 64 characters.</source>
         <translation>最多 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="338"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="340"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="341"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="343"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="347"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="356"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="349"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="358"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="369"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="371"/>
         <source>Write who signed the consent form.</source>
         <translation>请写上在同意书上签字的人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="373"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="375"/>
         <source>Write the date as 2026-09-01.</source>
         <translation>日期请写成 2026-09-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="375"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="377"/>
         <source>The form cannot be signed in the future.</source>
         <translation>签字日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="379"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="381"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="419"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="421"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="428"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="430"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="445"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="447"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="469"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="471"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="477"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="479"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="500"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="502"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="500"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="502"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="521"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="523"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -4603,39 +4610,39 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="533"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="535"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="545"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="547"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="556"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="558"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="585"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="587"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="610"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="612"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="619"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="621"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="648"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="650"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>

@@ -16,7 +16,7 @@ Item {
             readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Children and cards")
-            subtitle: qsTr("%n child(ren) on the roster", "", list.count)
+            subtitle: RosterAdmin.consentMissing > 0 ? qsTr("%n child(ren) on the roster", "", list.count) + "  ·  " + qsTr("guardian's consent not recorded for %n", "", RosterAdmin.consentMissing) : qsTr("%n child(ren) on the roster", "", list.count)
             onBackClicked: RosterAdmin.back()
         }
 

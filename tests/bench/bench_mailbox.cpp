@@ -41,8 +41,7 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
-template <typename Work>
-double timeMs(Work &&work)
+template <typename Work> double timeMs(Work &&work)
 {
     const auto start = std::chrono::steady_clock::now();
     work();

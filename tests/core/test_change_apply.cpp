@@ -842,8 +842,8 @@ TEST(MailboxTrust, AKeyArrivingSignedDoesNotReplaceAnUnpinnedKeySetUpHere)
     Kiosk here(true);
     Kiosk there(true);
     ASSERT_FALSE(here.store->mailbox().setUp(QStringLiteral("王老师"), kPassphrase).isEmpty());
-    ASSERT_FALSE(there.store->mailbox().setUp(QStringLiteral("李老师"), QStringLiteral("another long passphrase"))
-                     .isEmpty());
+    ASSERT_FALSE(
+        there.store->mailbox().setUp(QStringLiteral("李老师"), QStringLiteral("another long passphrase")).isEmpty());
     here.db().exec("UPDATE mailbox_keys SET identity_key = NULL, signature = NULL");
     here.db().exec("DELETE FROM local_state WHERE key = 'mailbox.identity'");
     Letter letter;
@@ -901,8 +901,7 @@ TEST(ChangeApply, AStampFarAheadOfThisClockWaitsAndNeverDragsTheClockThere)
     EXPECT_EQ(first.count("SELECT count(*) FROM change_log WHERE entity = 'children' AND hlc LIKE '0000040%'"), 1)
         << "it is in the log all the same, so every replica's log stays equal";
     // A forged delete from the far future waits too: the child is still there.
-    deliver(first, QStringLiteral("forger"),
-            {[&] {
+    deliver(first, QStringLiteral("forger"), {[&] {
                 ChangeRow forged = remoteChange(first, QStringLiteral("forger"), 1, "children", child.id, "delete", {});
                 forged.hlc.wallMs = 999'999'999'999'999'999LL;
                 return forged;

@@ -508,8 +508,8 @@ QByteArray fileBytes(const QString &path)
 TEST(MailboxWal, ALettersPagesDoNotStayInTheWalBetweenSignIns)
 {
     TempSchool school(12, 2);
-    ASSERT_FALSE(school.store->mailbox().setUp(QStringLiteral("王老师"), QStringLiteral("moon over the river 42"))
-                     .isEmpty());
+    ASSERT_FALSE(
+        school.store->mailbox().setUp(QStringLiteral("王老师"), QStringLiteral("moon over the river 42")).isEmpty());
     const QList<Child> children = school.firstClass();
     ASSERT_TRUE(school.store->visits().signIn(children.at(0).id, Actor::Child).ok());
     Letter anonymous;

@@ -399,6 +399,9 @@ TEST(ChildFile, TheGuardiansConsentIsKeptWithTheFileAndChecked)
 {
     Teacher t;
     const Child child = t.firstClass().at(2);
+    t.roster().open();
+    const int missing = t.roster().consentMissing();
+    EXPECT_EQ(missing, int(t.store->roster().allChildren().size())) << "the list says how many have none";
     t.roster().openChild(child.id);
     EXPECT_TRUE(t.roster().file()->value(QStringLiteral("consent_by")).isEmpty()) << "none recorded yet";
 
@@ -424,6 +427,7 @@ TEST(ChildFile, TheGuardiansConsentIsKeptWithTheFileAndChecked)
     EXPECT_TRUE(kept->photo);
     EXPECT_FALSE(kept->voice);
     EXPECT_EQ(t.count("SELECT count(*) FROM change_log WHERE entity = 'guardian_consents'"), 1) << "it syncs";
+    EXPECT_EQ(t.roster().consentMissing(), missing - 1);
 
     // Opened again, the file shows it; a withdrawn voice consent is an update.
     t.roster().openChild(child.id);
