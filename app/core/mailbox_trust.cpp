@@ -127,7 +127,8 @@ bool isKeyRowSigned(Database &db)
     return row && verify(*row);
 }
 
-bool acceptReceived(Database &db, const QJsonObject &payload)
+namespace {
+KeyRow rowOf(const QJsonObject &payload)
 {
     KeyRow row;
     row.name = payload.value(QLatin1String("counselor_name")).toString();
@@ -141,6 +142,19 @@ bool acceptReceived(Database &db, const QJsonObject &payload)
     row.createdAt = payload.value(QLatin1String("created_at")).toInteger();
     row.identity = blobOf(payload, "identity_key");
     row.signature = blobOf(payload, "signature");
+    return row;
+}
+} // namespace
+
+QByteArray signerOf(const QJsonObject &payload)
+{
+    const KeyRow row = rowOf(payload);
+    return verify(row) ? row.identity : QByteArray();
+}
+
+bool acceptReceived(Database &db, const QJsonObject &payload)
+{
+    const KeyRow row = rowOf(payload);
     if (!verify(row)) {
         qCWarning(lcTrust) << "refused a mailbox key nobody signed";
         setAlert(db, Alert::Unsigned);

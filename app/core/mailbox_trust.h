@@ -34,6 +34,9 @@ bool isKeyRowSigned(Database &db);
 // signed by the identity it names, and that identity the pinned one (pinned
 // now if none is). False: refused, and the alert set.
 bool acceptReceived(Database &db, const QJsonObject &payload);
+// The identity that signed a mailbox_keys row, or empty when nobody did (the
+// hub's own check, which pins per school: hub/key_guard.h).
+QByteArray signerOf(const QJsonObject &payload);
 // A received delete of a key table: always refused (alert set).
 void refuseDelete(Database &db, const QString &table);
 

@@ -1,6 +1,8 @@
 #include "hub_server.h"
 
 #include "connection_limits.h"
+#include "key_guard.h"
+#include "request_signature.h"
 #include "sync_bundle.h"
 
 #include <QDateTime>
@@ -74,7 +76,47 @@ std::optional<Device> caller(HubStore &store, const httplib::Request &req, httpl
         refuse(res, 403, "revoked", QStringLiteral("This device was removed from the hub by its administrator."));
         return std::nullopt;
     }
+    // A device with a key signs every request (request_signature.h): its
+    // time is checked here, before any body is read; the signature once the
+    // body is there (signedByCaller).
+    if (!device->publicKey.isEmpty()) {
+        bool ok = false;
+        const qint64 time =
+            QByteArray::fromStdString(req.get_header_value(RequestSignature::kTimeHeader)).toLongLong(&ok);
+        if (!ok || !req.has_header(RequestSignature::kSignatureHeader)) {
+            refuse(res, 401, "unsigned",
+                   QStringLiteral("This device's requests must be signed with its key, and this one was not."));
+            return std::nullopt;
+        }
+        if (time < nowMs() - RequestSignature::kWindowMs || time > nowMs() + RequestSignature::kWindowMs) {
+            reply(res, 401,
+                  {{"error", "request_time"},
+                   {"hubTimeMs", QString::number(nowMs())},
+                   {"message",
+                    QStringLiteral("This request was signed at %1, more than 5 minutes from the hub's "
+                                   "time (%2). Check the kiosk's date and time.")
+                        .arg(stampTimeInWords(time), stampTimeInWords(nowMs()))}});
+            return std::nullopt;
+        }
+    }
     return device;
+}
+
+// The signature over this request and its body, for a device with a key.
+bool signedByCaller(const Device &device, const httplib::Request &req, const QByteArray &body, httplib::Response &res)
+{
+    if (device.publicKey.isEmpty())
+        return true; // enrolled before device keys: the credential alone (docs/security.md)
+    const qint64 time = QByteArray::fromStdString(req.get_header_value(RequestSignature::kTimeHeader)).toLongLong();
+    const QByteArray message = RequestSignature::message(QByteArray::fromStdString(req.method),
+                                                         QByteArray::fromStdString(req.target), time, body, device.id);
+    if (RequestSignature::verify(device.publicKey, message,
+                                 QByteArray::fromStdString(req.get_header_value(RequestSignature::kSignatureHeader))))
+        return true;
+    refuse(res, 401, "bad_signature",
+           QStringLiteral("This request's signature is not that of the device's key: refused, nothing was "
+                          "changed."));
+    return false;
 }
 
 QString refusalMessage(EnrollRefusal refusal)
@@ -150,6 +192,8 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, const QByteAr
     // belongs and no larger than it may be, and a push's only with a
     // credential. What is refused here ends its connection unread.
     m_server->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        // Every answer carries the hub's clock, so a kiosk whose clock is off can sign in its window.
+        res.set_header(RequestSignature::kTimeHeader, std::to_string(nowMs()));
         const bool push = req.method == "POST" && req.path == "/v1/push";
         const bool enroll = req.method == "POST" && req.path == "/v1/enroll";
         const bool known =
@@ -261,7 +305,7 @@ HubServer::HubServer(HubStore &store, const TlsIdentity &identity, const QByteAr
     m_server->Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
         answering(req);
         const std::optional<Device> device = caller(m_store, req, res);
-        if (!device)
+        if (!device || !signedByCaller(*device, req, {}, res))
             return;
         bool afterOk = true, limitOk = true;
         const qint64 after =
@@ -358,6 +402,8 @@ void HubServer::push(const httplib::Request &req, httplib::Response &res, const 
         return;
     }
     answering(req);
+    if (!signedByCaller(*device, req, body, res))
+        return;
     QString error;
     const std::optional<ChangeBatch> batch = ChangeFeed::decode(body, &error);
     if (!batch) {
@@ -384,9 +430,11 @@ void HubServer::push(const httplib::Request &req, httplib::Response &res, const 
                    .arg(stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(now)));
         return;
     }
-    const int stored = m_store.push(device->schoolId, device->id, batch->rows);
+    const ScreenedRows screened = screenKeyRows(m_store, device->schoolId, batch->rows);
+    const int stored = m_store.push(device->schoolId, device->id, screened.kept);
     reply(res, 200,
           {{"stored", stored},
+           {"refused", screened.refused},
            {"received", int(batch->rows.size())},
            {"last", batch->rows.isEmpty() ? QString() : batch->rows.last().hlc.toString()}});
 }

@@ -93,6 +93,9 @@ public:
     virtual int push(const QString &schoolId, const QString &deviceId, const QList<ChangeRow> &rows) = 0;
     // A school's rows after `cursor`, in the hub's order, leaving out `exceptDevice`'s own.
     virtual PullChunk pull(const QString &schoolId, const QString &exceptDevice, qint64 cursor, int limit) = 0;
+    // The payloads of a school's rows of one table, in the hub's order (for
+    // the few rows key_guard.h checks: a school has one mailbox key row).
+    virtual QList<QByteArray> payloadsOf(const QString &schoolId, const QString &entity) = 0;
 };
 
 // Opens the store named by `where`: a PostgreSQL connection string when it

@@ -3,6 +3,7 @@
 #include "enrollment_link.h"
 #include "hub_server.h"
 #include "hub_store.h"
+#include "key_guard.h"
 #include "sync_bundle.h"
 #include "tls_identity.h"
 
@@ -114,12 +115,18 @@ int importBundle(HubStore &store, const QString &path, qint64 nowMs)
                                            "time, and this hub's.")
                                 .arg(path, stampTimeInWords(ahead->hlc.wallMs), stampTimeInWords(nowMs)));
     }
-    int stored = 0, received = 0;
+    int stored = 0, received = 0, refused = 0;
     for (const ChangeBatch &chunk : bundle->chunks) {
-        stored += store.push(sender->schoolId, sender->id, chunk.rows);
+        const ScreenedRows screened = screenKeyRows(store, sender->schoolId, chunk.rows);
+        stored += store.push(sender->schoolId, sender->id, screened.kept);
         received += int(chunk.rows.size());
+        refused += screened.refused;
     }
     print(QStringLiteral("%1 changes read, %2 new").arg(received).arg(stored));
+    if (refused)
+        print(QStringLiteral("%1 change(s) of the mailbox's keys were refused: not signed by this school's "
+                             "counselor, or a delete of a key")
+                  .arg(refused));
     return 0;
 }
 

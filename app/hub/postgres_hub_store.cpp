@@ -368,6 +368,17 @@ int PostgresHubStore::push(const QString &schoolId, const QString &deviceId, con
     return inserted.affected();
 }
 
+QList<QByteArray> PostgresHubStore::payloadsOf(const QString &schoolId, const QString &entity)
+{
+    Lease conn(*this);
+    Result rows(conn, "SELECT payload FROM changes WHERE school_id = $1 AND entity = $2 ORDER BY seq",
+                {arg(schoolId), arg(entity)});
+    QList<QByteArray> payloads;
+    for (int i = 0; i < rows.rows(); ++i)
+        payloads.append(rows.bytes(i, 0));
+    return payloads;
+}
+
 PullChunk PostgresHubStore::pull(const QString &schoolId, const QString &exceptDevice, qint64 cursor, int limit)
 {
     Lease conn(*this);

@@ -283,6 +283,17 @@ int SqliteHubStore::push(const QString &schoolId, const QString &deviceId, const
     return added;
 }
 
+QList<QByteArray> SqliteHubStore::payloadsOf(const QString &schoolId, const QString &entity)
+{
+    std::lock_guard lock(m_mutex);
+    Statement rows = m_db->prepare("SELECT payload FROM changes WHERE school_id = ? AND entity = ? ORDER BY seq");
+    rows.bind(1, schoolId).bind(2, entity);
+    QList<QByteArray> payloads;
+    while (rows.step())
+        payloads.append(rows.text(0).toUtf8());
+    return payloads;
+}
+
 PullChunk SqliteHubStore::pull(const QString &schoolId, const QString &exceptDevice, qint64 cursor, int limit)
 {
     std::lock_guard lock(m_mutex);

@@ -30,6 +30,7 @@ public:
     std::optional<Device> deviceForToken(const QString &token, qint64 nowMs) override;
     int push(const QString &schoolId, const QString &deviceId, const QList<ChangeRow> &rows) override;
     PullChunk pull(const QString &schoolId, const QString &exceptDevice, qint64 cursor, int limit) override;
+    QList<QByteArray> payloadsOf(const QString &schoolId, const QString &entity) override;
 
 private:
     std::mutex m_mutex;

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "mailbox.h"
+#include "request_signature.h"
 #include "sync_bundle.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,48 @@ QNetworkRequest SyncClient::request(const QString &path) const
     return request;
 }
 
+// Beside the bearer credential, the device key's signature over the request
+// (request_signature.h). A kiosk enrolled before device keys has none and
+// sends the credential alone, which the hub accepts only from such devices.
+QNetworkRequest SyncClient::signedRequest(QNetworkRequest request, const QByteArray &method,
+                                          const QByteArray &body) const
+{
+    const auto secretKey =
+        QByteArray::fromBase64Encoding(local(kDeviceKey).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!secretKey || secretKey.decoded.size() != SyncBundle::kSecretKeyBytes)
+        return request;
+    const QUrl url = request.url();
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    // The hub's clock as last seen, not the kiosk's own when it is off: the
+    // stamp only has to fall in the hub's window; the kiosk's time is not changed.
+    const qint64 time = m_clock.nowMs() + m_hubClockOffsetMs;
+    request.setRawHeader(RequestSignature::kTimeHeader, QByteArray::number(time));
+    request.setRawHeader(
+        RequestSignature::kSignatureHeader,
+        RequestSignature::sign(secretKey.decoded,
+                               RequestSignature::message(method, target, time, body, m_log.deviceId())));
+    return request;
+}
+
+// The hub's time on each answer (over the pinned channel) keeps the next
+// signed request in its window. True when the hub refused this request's time
+// and it is worth sending once more.
+bool SyncClient::noteHubClock(QNetworkReply *reply, const QByteArray &body)
+{
+    bool ok = false;
+    const qint64 hubTime = reply->rawHeader(RequestSignature::kTimeHeader).toLongLong(&ok);
+    if (!ok || m_pinMismatch)
+        return false;
+    m_hubClockOffsetMs = hubTime - m_clock.nowMs();
+    const bool timeRefused = QJsonDocument::fromJson(body).object().value("error").toString() == u"request_time";
+    if (!timeRefused || m_retriedClock)
+        return false;
+    m_retriedClock = true;
+    return true;
+}
+
 // Accepts the hub's certificate only if it is the one pinned at enrollment,
 // whether or not a certificate authority vouches for it.
 QNetworkReply *SyncClient::watch(QNetworkReply *reply)
@@ -154,6 +197,13 @@ QString SyncClient::failureMessage(QNetworkReply *reply, const QByteArray &body)
                   "enroll it again to sync.");
     if (code == u"unknown_credential" || code == u"no_credential")
         return tr("The hub does not know this kiosk any more. Enroll it again.");
+    if (code == u"unsigned" || code == u"bad_signature")
+        return tr("The hub did not accept this kiosk's signature, so nothing was sent. If this kiosk was "
+                  "reinstalled, ask the hub's administrator to let it enroll again (qinqing-hub re-enroll), then "
+                  "enroll it with a new code.");
+    if (code == u"request_time")
+        return tr("This kiosk's clock is more than 5 minutes away from the hub's, so the hub did not accept its "
+                  "requests. Check the kiosk's date and time. Nothing was lost.");
     if (code == u"store_unavailable")
         return tr("The hub could not reach its database. Nothing was lost; the kiosk will try again.");
     if (status >= 400 && answer.contains("message"))
@@ -243,6 +293,7 @@ void SyncClient::syncNow()
         return;
     }
     m_pushed = m_pulled = 0;
+    m_retriedClock = false;
     // Letters enter the log only once their hour is over (docs/security.md).
     try {
         Mailbox::logLettersOfPastHours(m_db, m_log, m_clock.nowMs());
@@ -276,9 +327,15 @@ void SyncClient::pushNext()
     }
     const QString last = batch.rows.last().hlc.toString();
     const qsizetype count = batch.rows.size();
-    QNetworkReply *reply = watch(m_network->post(request(QStringLiteral("/v1/push")), ChangeFeed::encode(batch)));
+    const QByteArray sent = ChangeFeed::encode(batch);
+    QNetworkReply *reply =
+        watch(m_network->post(signedRequest(request(QStringLiteral("/v1/push")), "POST", sent), sent));
     connect(reply, &QNetworkReply::finished, this, [this, reply, last, count] {
         const QByteArray body = reply->readAll();
+        if (noteHubClock(reply, body)) {
+            pushNext();
+            return;
+        }
         const QJsonObject answer = QJsonDocument::fromJson(body).object();
         // The cursor moves only once the hub says it committed exactly this chunk.
         if (reply->error() != QNetworkReply::NoError || m_pinMismatch || answer.value("last").toString() != last) {
@@ -304,9 +361,13 @@ void SyncClient::pullNext()
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_chunkRows));
     url.setQuery(query);
     req.setUrl(url);
-    QNetworkReply *reply = watch(m_network->get(req));
+    QNetworkReply *reply = watch(m_network->get(signedRequest(req, "GET", {})));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         const QByteArray body = reply->readAll();
+        if (noteHubClock(reply, body)) {
+            pullNext();
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError || m_pinMismatch) {
             finish(false, failureMessage(reply, body));
             return;

@@ -69,6 +69,8 @@ signals:
 
 private:
     QNetworkRequest request(const QString &path) const;
+    QNetworkRequest signedRequest(QNetworkRequest request, const QByteArray &method, const QByteArray &body) const;
+    bool noteHubClock(QNetworkReply *reply, const QByteArray &body);
     QNetworkReply *watch(QNetworkReply *reply);
     void pushNext();
     void pullNext();
@@ -88,6 +90,8 @@ private:
     Phase m_phase = Phase::Idle;
     QString m_pendingPin; // during enrollment, before it is stored
     bool m_pinMismatch = false;
+    qint64 m_hubClockOffsetMs = 0; // the hub's clock minus this kiosk's, as last answered
+    bool m_retriedClock = false; // once per sync: a request the hub refused for its time
     qint64 m_pushed = 0, m_toPush = 0, m_pulled = 0;
 };
 

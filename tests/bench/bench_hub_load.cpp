@@ -5,6 +5,7 @@
 // the errors (goal: none). Optional second argument: the hub's threads.
 #include "change_feed.h"
 #include "hub_store.h"
+#include "request_signature.h"
 #include "sync_bundle.h"
 
 #include <QCoreApplication>
@@ -46,16 +47,18 @@ int main(int argc, char *argv[])
         for (int s = 0; s < kSchools; ++s)
             schools << store->addSchool(QStringLiteral("School %1").arg(s), QDateTime::currentMSecsSinceEpoch()).id;
         for (int i = 0; i < kKiosks; ++i)
-            codes << store->addEnrollmentCode(schools.at(i % kSchools), QDateTime::currentMSecsSinceEpoch() + 3'600'000);
+            codes << store->addEnrollmentCode(schools.at(i % kSchools),
+                                              QDateTime::currentMSecsSinceEpoch() + 3'600'000);
     }
     QProcess hub;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QINQING_HUB_QUIET"), QStringLiteral("1"));
     hub.setProcessEnvironment(env);
     hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    hub.start(hubBinary, {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--threads"), QString::number(threads),
-                          QStringLiteral("serve")});
+    hub.start(hubBinary,
+              {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+               QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--threads"), QString::number(threads),
+               QStringLiteral("serve")});
     hub.waitForReadyRead(15000);
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral(":(\\d+) \\(")).match(QString::fromLocal8Bit(hub.readLine()));
@@ -78,15 +81,15 @@ int main(int argc, char *argv[])
             client.set_read_timeout(60, 0);
             client.set_keep_alive(true);
             const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const auto enrolled = client.Post(
-                "/v1/enroll",
-                QJsonDocument(
-                    QJsonObject{{"code", codes.at(k)},
-                                {"device", device},
-                                {"publicKey", QString::fromLatin1(SyncBundle::newKeyPair().publicKey.toBase64())}})
-                    .toJson()
-                    .toStdString(),
-                "application/json");
+            const SyncBundle::KeyPair key = SyncBundle::newKeyPair();
+            const auto enrolled =
+                client.Post("/v1/enroll",
+                            QJsonDocument(QJsonObject{{"code", codes.at(k)},
+                                                      {"device", device},
+                                                      {"publicKey", QString::fromLatin1(key.publicKey.toBase64())}})
+                                .toJson()
+                                .toStdString(),
+                            "application/json");
             const std::string token = enrolled && enrolled->status == 200
                 ? QJsonDocument::fromJson(QByteArray::fromStdString(enrolled->body))
                       .object()
@@ -99,10 +102,20 @@ int main(int argc, char *argv[])
                 std::lock_guard lock(mutex);
                 if (errors == 1)
                     std::fprintf(stderr, "bench_hub_load: enrollment failed: %s %s\n",
-                                 enrolled ? std::to_string(enrolled->status).c_str() : httplib::to_string(enrolled.error()).c_str(),
+                                 enrolled ? std::to_string(enrolled->status).c_str()
+                                          : httplib::to_string(enrolled.error()).c_str(),
                                  enrolled ? enrolled->body.c_str() : "");
             }
-            const httplib::Headers auth{{"Authorization", "Bearer " + token}};
+            // Signed as a kiosk signs each request (request_signature.h): part of what is measured.
+            const auto auth = [&](const char *method, const std::string &target, const std::string &body) {
+                const qint64 time = QDateTime::currentMSecsSinceEpoch();
+                const QByteArray message = RequestSignature::message(method, QByteArray::fromStdString(target), time,
+                                                                     QByteArray::fromStdString(body), device);
+                return httplib::Headers{
+                    {"Authorization", "Bearer " + token},
+                    {RequestSignature::kTimeHeader, std::to_string(time)},
+                    {RequestSignature::kSignatureHeader, RequestSignature::sign(key.secretKey, message).toStdString()}};
+            };
             start.arrive_and_wait();
             // A fresh connection for the syncs, as a kiosk opens one when its sync starts.
             httplib::SSLClient session("127.0.0.1", port);
@@ -115,32 +128,38 @@ int main(int argc, char *argv[])
                 ChangeBatch batch;
                 batch.deviceId = device;
                 for (int r = 0; r < kRowsPerPush; ++r) {
-                    ChangeRow row{Hlc{++stamp, 0, device}, QStringLiteral("visits"),
-                                  QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("insert"),
-                                  R"({"signed_in_at":1795000000000,"signed_in_by":"child"})", stamp};
+                    ChangeRow row{Hlc{++stamp, 0, device},
+                                  QStringLiteral("visits"),
+                                  QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                  QStringLiteral("insert"),
+                                  R"({"signed_in_at":1795000000000,"signed_in_by":"child"})",
+                                  stamp};
                     batch.rows.append(row);
                 }
                 QElapsedTimer timer;
                 timer.start();
-                const auto pushed = session.Post("/v1/push", auth, ChangeFeed::encode(batch).toStdString(), "application/json");
+                const std::string body = ChangeFeed::encode(batch).toStdString();
+                const auto pushed = session.Post("/v1/push", auth("POST", "/v1/push", body), body, "application/json");
                 mine.push_back(double(timer.nsecsElapsed()) / 1e6);
                 if (!pushed || pushed->status != 200) {
                     ++errors;
                     std::fprintf(stderr, "bench_hub_load: push failed: %s\n",
-                                 pushed ? std::to_string(pushed->status).c_str() : httplib::to_string(pushed.error()).c_str());
+                                 pushed ? std::to_string(pushed->status).c_str()
+                                        : httplib::to_string(pushed.error()).c_str());
                 }
                 for (bool more = true; more;) {
                     timer.restart();
-                    const auto pulled = session.Get(("/v1/pull?limit=5000&after=" + std::to_string(cursor)).c_str(), auth);
+                    const std::string target = "/v1/pull?limit=5000&after=" + std::to_string(cursor);
+                    const auto pulled = session.Get(target.c_str(), auth("GET", target, {}));
                     mine.push_back(double(timer.nsecsElapsed()) / 1e6);
-                    std::optional<ChangeBatch> chunk =
-                        pulled && pulled->status == 200
+                    std::optional<ChangeBatch> chunk = pulled && pulled->status == 200
                         ? ChangeFeed::decode(QByteArray::fromStdString(pulled->body), nullptr)
                         : std::nullopt;
                     if (!chunk) {
                         ++errors;
                         std::fprintf(stderr, "bench_hub_load: pull failed: %s\n",
-                                     pulled ? std::to_string(pulled->status).c_str() : httplib::to_string(pulled.error()).c_str());
+                                     pulled ? std::to_string(pulled->status).c_str()
+                                            : httplib::to_string(pulled.error()).c_str());
                         break;
                     }
                     cursor = chunk->cursor.toLongLong();

@@ -6,8 +6,8 @@
 #include <httplib.h>
 
 #include <atomic>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
@@ -47,17 +47,11 @@ httplib::Result forward(const Options &options, const httplib::Request &req, con
     client.set_connection_timeout(5, 0);
     client.set_read_timeout(30, 0);
     httplib::Headers headers;
-    if (req.has_header("Authorization"))
-        headers.emplace("Authorization", req.get_header_value("Authorization"));
-    std::string path = req.path;
-    if (!req.params.empty()) {
-        path += '?';
-        bool first = true;
-        for (const auto &[name, value] : req.params) {
-            path += (first ? "" : "&") + name + "=" + value;
-            first = false;
-        }
-    }
+    // The credential and the device's signature, passed on as they came (request_signature.h).
+    for (const char *name : {"Authorization", "X-Qinqing-Time", "X-Qinqing-Signature"})
+        if (req.has_header(name))
+            headers.emplace(name, req.get_header_value(name));
+    const std::string path = req.target; // as sent: the signature covers it
     if (req.method == "GET")
         return client.Get(path, headers);
     return client.Post(path, headers, body, "application/json");
@@ -86,6 +80,8 @@ void handle(const Options &options, const httplib::Request &req, httplib::Respon
         return;
     }
     res.status = answer->status;
+    if (answer->has_header("X-Qinqing-Time"))
+        res.set_header("X-Qinqing-Time", answer->get_header_value("X-Qinqing-Time"));
     std::string content = answer->body;
     if (fault == TruncateAnswer && !content.empty())
         content.resize(size_t(roll(int(content.size()))));

@@ -4,14 +4,18 @@
 // the tests talk to their own hub on loopback), and the requests they send.
 #include "change_feed.h"
 #include "enrollment_link.h"
+#include "request_signature.h"
 #include "sync_bundle.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+
+#include <map>
 
 namespace qq::test {
 
@@ -32,21 +36,46 @@ public:
     }
     Answer post(const std::string &path, const std::string &body, const QString &token = {})
     {
-        return answer(m_client.Post(path, headers(token), body, "application/json"));
+        return answer(m_client.Post(path, headers(token, "POST", path, body), body, "application/json"));
     }
     Answer get(const std::string &path, const QString &token = {})
     {
-        return answer(m_client.Get(path, headers(token)));
+        return answer(m_client.Get(path, headers(token, "GET", path, {})));
     }
 
-private:
-    static httplib::Headers headers(const QString &token)
+    // The device key each credential's requests are signed with, as the
+    // kiosk signs them (request_signature.h); set by enroll().
+    struct Signing {
+        QString device;
+        QByteArray secretKey;
+    };
+    static std::map<QString, Signing> &signingKeys()
+    {
+        static std::map<QString, Signing> keys;
+        return keys;
+    }
+    // The headers a kiosk sends: credential, time and signature.
+    static httplib::Headers headers(const QString &token, const std::string &method, const std::string &target,
+                                    const std::string &body, qint64 timeMs = QDateTime::currentMSecsSinceEpoch())
     {
         httplib::Headers headers;
-        if (!token.isEmpty())
-            headers.emplace("Authorization", "Bearer " + token.toStdString());
+        if (token.isEmpty())
+            return headers;
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+        const auto key = signingKeys().find(token);
+        if (key == signingKeys().end())
+            return headers;
+        const QByteArray message =
+            RequestSignature::message(QByteArray::fromStdString(method), QByteArray::fromStdString(target), timeMs,
+                                      QByteArray::fromStdString(body), key->second.device);
+        headers.emplace(RequestSignature::kTimeHeader, std::to_string(timeMs));
+        headers.emplace(RequestSignature::kSignatureHeader,
+                        RequestSignature::sign(key->second.secretKey, message).toStdString());
         return headers;
     }
+    httplib::SSLClient &client() { return m_client; }
+
+private:
     static Answer answer(const httplib::Result &result)
     {
         Answer a;
@@ -91,6 +120,7 @@ inline Enrolled enroll(HubApi &api, const QString &code,
     const SyncBundle::KeyPair key = SyncBundle::newKeyPair();
     const Answer a = api.post("/v1/enroll", enrollBody(code, device, QStringLiteral("test"), key.publicKey));
     EXPECT_EQ(a.status, 200) << a.body;
+    HubApi::signingKeys()[a.json.value("token").toString()] = {device, key.secretKey};
     return {device, a.json.value("token").toString(), key.secretKey,
             QByteArray::fromBase64(a.json.value("hubKey").toString().toLatin1())};
 }

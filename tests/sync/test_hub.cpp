@@ -9,11 +9,14 @@
 #include "hub_api.h"
 #include "hub_store.h"
 #include "kiosk_store.h"
+#include "mailbox.h"
+#include "request_signature.h"
 #include "sync_bundle.h"
 #include "sync_harness.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <sys/stat.h>
 
@@ -196,7 +199,8 @@ TEST_P(Hub, AnEnrolledDeviceIdIsNotTakenOverByAFreshCodeUntilTheAdministratorAll
 
     // Someone with a fresh code of the same school claims the kiosk's id: refused, and the code is kept.
     const QString code = codeOf(hub->enrollmentLink(schoolA));
-    const std::string takeover = enrollBody(code, kiosk.device, QStringLiteral("intruder"));
+    const SyncBundle::KeyPair replacement = SyncBundle::newKeyPair();
+    const std::string takeover = enrollBody(code, kiosk.device, QStringLiteral("intruder"), replacement.publicKey);
     const Answer refused = api->post("/v1/enroll", takeover);
     EXPECT_EQ(refused.status, 409) << refused.body;
     EXPECT_EQ(refused.json.value("error").toString(), QStringLiteral("device_enrolled"));
@@ -222,6 +226,7 @@ TEST_P(Hub, AnEnrolledDeviceIdIsNotTakenOverByAFreshCodeUntilTheAdministratorAll
     const Answer again = api->post("/v1/enroll", takeover);
     ASSERT_EQ(again.status, 200) << again.body;
     const QString newToken = again.json.value("token").toString();
+    HubApi::signingKeys()[newToken] = {kiosk.device, replacement.secretKey};
     EXPECT_EQ(newToken.size(), 64);
     EXPECT_NE(newToken, kiosk.token);
     // ...the old credential is refused, the new one works...
@@ -485,6 +490,166 @@ TEST_P(Hub, AUsbFileIsStoredOnlyWithTheSignatureOfTheEnrolledDeviceWhoseChangesI
     const qint64 kioskRows = kioskDigest(store->db()).section(QLatin1Char(' '), 0, 0).toLongLong();
     EXPECT_EQ(hub->digest(schoolA).section(QLatin1Char(' '), 0, 0).toLongLong(), kioskRows + 1);
     EXPECT_EQ(hub->digest(schoolB), beforeB);
+}
+
+// Item 2 of issue 17 at the hub (defence in depth behind the kiosks' pinning):
+// any credential of the school pushes a mailbox key of its own, unsigned or
+// signed by another identity, a delete of the key, or a child's keys. The hub
+// keeps none of them, over the network or from a USB file; the school's
+// counselor's own signed rows, and the ordinary rows beside them, are kept.
+namespace {
+// The mailbox key row a kiosk logs when its counselor sets the mailbox up:
+// signed by her identity key.
+QByteArray counselorsKeyRow(const QString &name, const QString &passphrase)
+{
+    QTemporaryDir dir;
+    const ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    std::unique_ptr<KioskStore> store = KioskStore::open(dir.path(), clock, TeacherPin::Cost::Minimal);
+    EXPECT_FALSE(store->mailbox().setUp(name, passphrase).isEmpty());
+    Statement row =
+        store->db().prepare("SELECT payload FROM change_log WHERE entity = 'mailbox_keys' ORDER BY seq DESC LIMIT 1");
+    EXPECT_TRUE(row.step());
+    return row.text(0).toUtf8();
+}
+
+ChangeRow keyRow(const QString &device, qint64 wallMs, const QString &entity, const QString &op,
+                 const QByteArray &payload)
+{
+    return {Hlc{wallMs, 0, device}, entity, QStringLiteral("1"), op, payload, wallMs};
+}
+} // namespace
+
+TEST_P(Hub, KeepsNoMailboxKeyTheSchoolsCounselorDidNotSignNorAnyDeleteOrChildKey)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const Enrolled intruder = enroll(*api, codeOf(hub->enrollmentLink(schoolA))); // a stolen credential
+    const Enrolled reader = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() - 60'000;
+    const QByteArray genuine = counselorsKeyRow(QStringLiteral("王老师"), QStringLiteral("moon over the river 42"));
+    const QByteArray attackers = counselorsKeyRow(QStringLiteral("王老师"), QStringLiteral("attacker passphrase 1"));
+    QJsonObject unsignedRow = QJsonDocument::fromJson(attackers).object();
+    unsignedRow.remove(QStringLiteral("signature"));
+    QJsonObject swapped = QJsonDocument::fromJson(genuine).object(); // her signature over the attacker's key
+    swapped[QStringLiteral("public_key")] = QJsonDocument::fromJson(attackers).object().value("public_key");
+
+    ChangeBatch first{kiosk.device, {keyRow(kiosk.device, now, "mailbox_keys", "insert", genuine)}, {}, false};
+    const Answer pinned = api->post("/v1/push", ChangeFeed::encode(first).toStdString(), kiosk.token);
+    ASSERT_EQ(pinned.status, 200) << pinned.body;
+    EXPECT_EQ(pinned.json.value("stored").toInt(), 1);
+    EXPECT_EQ(pinned.json.value("refused").toInt(), 0);
+
+    ChangeBatch attack{intruder.device, {}, {}, false};
+    qint64 at = now;
+    for (const QByteArray &payload : {attackers, QJsonDocument(unsignedRow).toJson(QJsonDocument::Compact),
+                                      QJsonDocument(swapped).toJson(QJsonDocument::Compact)})
+        attack.rows.append(keyRow(intruder.device, ++at, "mailbox_keys", "update", payload));
+    attack.rows.append(keyRow(intruder.device, ++at, "mailbox_keys", "delete", "{}"));
+    attack.rows.append(keyRow(intruder.device, ++at, "child_keys", "insert", R"({"child_id":"c1","public_key":"x"})"));
+    attack.rows.append(batchStamped(intruder.device, {++at}).rows.first()); // an ordinary visit beside them
+    const Answer screened = api->post("/v1/push", ChangeFeed::encode(attack).toStdString(), intruder.token);
+    ASSERT_EQ(screened.status, 200) << screened.body;
+    EXPECT_EQ(screened.json.value("refused").toInt(), 5);
+    EXPECT_EQ(screened.json.value("stored").toInt(), 1);
+    EXPECT_EQ(screened.json.value("last").toString(), attack.rows.last().hlc.toString()) << "the kiosk moves on";
+
+    // The same rows from a USB file signed by the intruder's device key.
+    QTemporaryDir usb;
+    const QString file = usb.filePath(QStringLiteral("intruder.qqsync"));
+    ChangeBatch fromStick{intruder.device, {}, {}, false};
+    for (const QByteArray &payload : {attackers, QJsonDocument(swapped).toJson(QJsonDocument::Compact)})
+        fromStick.rows.append(keyRow(intruder.device, ++at, "mailbox_keys", "update", payload));
+    fromStick.rows.append(keyRow(intruder.device, ++at, "mailbox_keys", "delete", "{}"));
+    QString error;
+    ASSERT_TRUE(SyncBundle::write(file, {fromStick},
+                                  {intruder.device, QLatin1String(SyncBundle::kHub), intruder.secretKey}, &error))
+        << error.toStdString();
+    const QString imported = hub->admin({QStringLiteral("import-bundle"), file});
+    EXPECT_TRUE(imported.contains(QLatin1String("3 change(s) of the mailbox's keys were refused")))
+        << imported.toStdString();
+
+    // The counselor's own later row (same identity) is kept.
+    ChangeBatch later{kiosk.device, {keyRow(kiosk.device, ++at, "mailbox_keys", "update", genuine)}, {}, false};
+    EXPECT_EQ(api->post("/v1/push", ChangeFeed::encode(later).toStdString(), kiosk.token).json.value("stored").toInt(),
+              1);
+
+    // Another kiosk pulls only her rows and the visit.
+    const Answer pulled = api->get("/v1/pull?after=0&limit=1000", reader.token);
+    ASSERT_EQ(pulled.status, 200) << pulled.body;
+    const std::optional<ChangeBatch> rows = ChangeFeed::decode(QByteArray::fromStdString(pulled.body), nullptr);
+    ASSERT_TRUE(rows);
+    int keyRows = 0, visits = 0;
+    for (const ChangeRow &row : rows->rows) {
+        EXPECT_NE(row.entity, QStringLiteral("child_keys"));
+        EXPECT_NE(row.op, QStringLiteral("delete"));
+        if (row.entity == QLatin1String("mailbox_keys")) {
+            ++keyRows;
+            EXPECT_EQ(row.payload, genuine);
+        }
+        visits += row.entity == QLatin1String("visits");
+    }
+    EXPECT_EQ(keyRows, 2);
+    EXPECT_EQ(visits, 1);
+}
+
+// The device key signs every request (request_signature.h): the credential
+// alone — from a proxy's log, an old backup, a copy of the hub's database —
+// pushes and pulls nothing; nor does a signature moved to another body,
+// another query, another device's key, or a time outside five minutes.
+TEST_P(Hub, ACredentialWithoutTheDevicesSignatureOverThisVeryRequestIsRefused)
+{
+    const Enrolled kiosk = enroll(*api, codeOf(hub->enrollmentLink(schoolA)));
+    const std::string chunk = chunkOf(kiosk.device, 4);
+    ASSERT_EQ(api->post("/v1/push", chunk, kiosk.token).json.value("stored").toInt(), 4);
+    const QString before = hub->digest(schoolA);
+    httplib::SSLClient &raw = api->client();
+    const auto refusal = [](const httplib::Result &result) {
+        return result ? std::make_pair(
+                   result->status,
+                   QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object().value("error").toString())
+                      : std::make_pair(0, QString());
+    };
+    const std::string other = chunkOf(kiosk.device, 3, 1'796'000'000'000);
+
+    // Bearer only.
+    const httplib::Headers bearer{{"Authorization", "Bearer " + kiosk.token.toStdString()}};
+    EXPECT_EQ(refusal(raw.Post("/v1/push", bearer, other, "application/json")),
+              std::make_pair(401, QStringLiteral("unsigned")));
+    EXPECT_EQ(refusal(raw.Get("/v1/pull?after=0", bearer)), std::make_pair(401, QStringLiteral("unsigned")));
+    // The signature of one body on another.
+    EXPECT_EQ(refusal(raw.Post("/v1/push", HubApi::headers(kiosk.token, "POST", "/v1/push", chunk), other,
+                               "application/json")),
+              std::make_pair(401, QStringLiteral("bad_signature")));
+    // Of one query on another (a pull from the start instead of the cursor).
+    EXPECT_EQ(refusal(raw.Get("/v1/pull?after=0", HubApi::headers(kiosk.token, "GET", "/v1/pull?after=4", {}))),
+              std::make_pair(401, QStringLiteral("bad_signature")));
+    // By a key other than the device's own (an attacker's fresh key under the stolen credential).
+    HubApi::signingKeys()[QStringLiteral("forged")] = {kiosk.device, SyncBundle::newKeyPair().secretKey};
+    httplib::Headers forged = HubApi::headers(QStringLiteral("forged"), "POST", "/v1/push", other);
+    forged.erase("Authorization");
+    forged.emplace("Authorization", "Bearer " + kiosk.token.toStdString());
+    EXPECT_EQ(refusal(raw.Post("/v1/push", forged, other, "application/json")),
+              std::make_pair(401, QStringLiteral("bad_signature")));
+    // Recorded ten minutes ago (or stamped ten minutes ahead): refused with the hub's time, so a
+    // kiosk whose clock is off can sign in the hub's window instead.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const qint64 time : {now - 10 * 60'000, now + 10 * 60'000}) {
+        const auto stale = raw.Post("/v1/push", HubApi::headers(kiosk.token, "POST", "/v1/push", other, time), other,
+                                    "application/json");
+        EXPECT_EQ(refusal(stale), std::make_pair(401, QStringLiteral("request_time")));
+        ASSERT_TRUE(stale);
+        const qint64 hubTime =
+            QByteArray::fromStdString(stale->get_header_value(RequestSignature::kTimeHeader)).toLongLong();
+        EXPECT_LT(std::abs(hubTime - now), 60'000);
+    }
+    EXPECT_EQ(hub->digest(schoolA), before);
+
+    // Signed for this very request, within the window: stored; replayed, stored once.
+    EXPECT_EQ(api->post("/v1/push", other, kiosk.token).json.value("stored").toInt(), 3);
+    const httplib::Headers once = HubApi::headers(kiosk.token, "POST", "/v1/push", other);
+    const auto replayed = raw.Post("/v1/push", once, other, "application/json");
+    ASSERT_TRUE(replayed);
+    EXPECT_EQ(replayed->status, 200);
+    EXPECT_TRUE(hub->digest(schoolA).startsWith(QLatin1String("7 ")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Hub, ::testing::Values("sqlite", "postgres"));

@@ -15,8 +15,12 @@
 #include "replica_hash.h"
 #include "roster.h"
 #include "sync_bundle.h"
+#include "sync_client.h"
 #include "sync_harness.h"
 #include "visits.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 #include <random>
 
@@ -371,4 +375,53 @@ TEST(SyncPinning, AKioskSendsNothingToAHubWithAnotherCertificate)
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.output.contains(QLatin1String("certificate"))) << run.output.toStdString();
     EXPECT_EQ(impostor.admin({QStringLiteral("devices")}), QString());
+}
+
+// Requests are signed with the kiosk's time (request_signature.h); a village
+// kiosk's clock is often 40 minutes wrong. The hub refuses the first request
+// with its own time, the kiosk signs the next one in the hub's window and
+// syncs, without changing its own clock.
+TEST(SignedRequests, AKioskWhoseClockIsFortyMinutesBehindStillSyncsAndKeepsItsClock)
+{
+    HubProcess hub;
+    const QString school = hub.addSchool(QStringLiteral("Slow clock"));
+    hub.start();
+    QTemporaryDir dir;
+    const qint64 behind = 40 * 60'000;
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch() - behind);
+    std::unique_ptr<KioskStore> store = KioskStore::open(dir.path(), clock, TeacherPin::Cost::Minimal);
+    DemoOptions options;
+    options.classes = 1;
+    options.children = 3;
+    options.photos = false;
+    createDemoSchool(*store, options);
+    SyncClient client(store->db(), store->changeLog(), clock);
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    QObject::connect(&client, &SyncClient::enrollFinished, &loop, [&](bool done, const QString &words) {
+        ok = done;
+        message = words;
+        loop.quit();
+    });
+    QObject::connect(&client, &SyncClient::syncFinished, &loop, [&](bool done, const QString &words) {
+        ok = done;
+        message = words;
+        loop.quit();
+    });
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    QString error;
+    client.enroll(*EnrollmentLink::parse(hub.enrollmentLink(school), &error), QStringLiteral("slow"));
+    loop.exec();
+    ASSERT_TRUE(ok) << message.toStdString();
+    const qint64 kioskTime = clock.nowMs();
+    client.syncNow();
+    loop.exec();
+    ASSERT_TRUE(ok) << message.toStdString();
+    EXPECT_EQ(hub.digest(school), kioskDigest(store->db())) << "every change reached the hub";
+    EXPECT_EQ(clock.nowMs(), kioskTime) << "the kiosk's own clock is not changed";
+    // Signed in the hub's window from now on: the next sync needs no second try.
+    client.syncNow();
+    loop.exec();
+    EXPECT_TRUE(ok) << message.toStdString();
 }
