@@ -4463,8 +4463,8 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="268"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="368"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="369"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="388"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="389"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4474,134 +4474,134 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="269"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="271"/>
         <source>Given by (who signed the form)</source>
         <translation>签字人（谁签的同意书）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="271"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="278"/>
         <source>Signed on</source>
         <translation>签字日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="273"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="285"/>
         <source>The child&apos;s photo may be kept</source>
         <translation>同意保存孩子的照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="275"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="292"/>
         <source>Voice messages may be kept</source>
         <translation>同意保存语音留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="296"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="316"/>
         <source>The name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="298"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="318"/>
         <source>At most 32 characters.</source>
         <translation>最多 32 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="301"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="321"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="305"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="325"/>
         <source>Write the date as 2015-03-07.</source>
         <translation>日期请写成 2015-03-07。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="307"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="327"/>
         <source>A pupil is between 3 and 20 years old.</source>
         <translation>学生年龄应在 3 到 20 岁之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="317"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="337"/>
         <source>Choose the class.</source>
         <translation>请选择班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="334"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="373"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="354"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="393"/>
         <source>At most 64 characters.</source>
         <translation>最多 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="340"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="360"/>
         <source>An age between 10 and 120.</source>
         <translation>年龄应在 10 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="343"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="363"/>
         <source>Digits only, like 138 0000 0000.</source>
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="349"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="358"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="369"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="378"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="371"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="391"/>
         <source>Write who signed the consent form.</source>
         <translation>请写上在同意书上签字的人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="375"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="395"/>
         <source>Write the date as 2026-09-01.</source>
         <translation>日期请写成 2026-09-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="377"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="397"/>
         <source>The form cannot be signed in the future.</source>
         <translation>签字日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="381"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="401"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="421"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="441"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="430"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="450"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="447"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="467"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="471"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="491"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="479"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="499"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="502"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="522"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="502"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="522"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="523"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="543"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -4610,39 +4610,39 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="535"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="555"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="547"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="567"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="558"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="578"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="587"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="607"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="612"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="632"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="621"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="641"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="650"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="670"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>
@@ -4650,136 +4650,146 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::SyncClient</name>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="147"/>
+        <location filename="../../app/sync/sync_client.cpp" line="190"/>
         <source>The hub&apos;s certificate is not the one this kiosk enrolled with, so nothing was sent. Ask the hub&apos;s administrator; enroll again if the hub was replaced.</source>
         <translation>中心服务器的证书和这台一体机加入时的不一样，所以什么都没有发送。请问中心服务器的管理员；如果服务器换了，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="153"/>
+        <location filename="../../app/sync/sync_client.cpp" line="196"/>
         <source>This kiosk was removed from the hub by its administrator. It keeps working on its own; enroll it again to sync.</source>
         <translation>管理员已把这台一体机从中心服务器移除。它会继续单独工作；要同步，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="156"/>
+        <location filename="../../app/sync/sync_client.cpp" line="199"/>
         <source>The hub does not know this kiosk any more. Enroll it again.</source>
         <translation>中心服务器不再认识这台一体机。请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="158"/>
+        <location filename="../../app/sync/sync_client.cpp" line="201"/>
+        <source>The hub did not accept this kiosk&apos;s signature, so nothing was sent. If this kiosk was reinstalled, ask the hub&apos;s administrator to let it enroll again (qinqing-hub re-enroll), then enroll it with a new code.</source>
+        <translation>中心服务器没有认可这台一体机的签名，所以什么都没有发送。如果这台一体机重装过系统，请联系中心服务器的管理员允许它重新加入（qinqing-hub re-enroll），再用新的加入码加入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="205"/>
+        <source>This kiosk&apos;s clock is more than 5 minutes away from the hub&apos;s, so the hub did not accept its requests. Check the kiosk&apos;s date and time. Nothing was lost.</source>
+        <translation>这台一体机的时钟和中心服务器相差超过 5 分钟，中心服务器没有接受它的请求。请检查一体机的日期和时间。数据没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_client.cpp" line="208"/>
         <source>The hub could not reach its database. Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器连不上它的数据库。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="160"/>
+        <location filename="../../app/sync/sync_client.cpp" line="210"/>
         <source>The hub refused: %1</source>
         <translation>中心服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="164"/>
+        <location filename="../../app/sync/sync_client.cpp" line="214"/>
         <source>The hub took too long to answer. Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器太久没有回答。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="170"/>
+        <location filename="../../app/sync/sync_client.cpp" line="220"/>
         <source>The hub cannot be reached (no network, or the hub is off). Nothing was lost; the kiosk will try again.</source>
         <translation>连不上中心服务器（没有网络，或服务器关着）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="176"/>
+        <location filename="../../app/sync/sync_client.cpp" line="226"/>
         <source>The hub answered with an error (%1). Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器回答出错（%1）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="177"/>
+        <location filename="../../app/sync/sync_client.cpp" line="227"/>
         <source>The connection to the hub broke (%1). Nothing was lost; the kiosk will try again.</source>
         <translation>和中心服务器的连接断了（%1）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="184"/>
+        <location filename="../../app/sync/sync_client.cpp" line="234"/>
         <source>A sync is running; try again when it ends.</source>
         <translation>正在同步；结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="224"/>
+        <location filename="../../app/sync/sync_client.cpp" line="274"/>
         <source>This kiosk now syncs with %1.</source>
         <translation>这台一体机现在与 %1 同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="226"/>
+        <location filename="../../app/sync/sync_client.cpp" line="276"/>
         <source>The hub did not send its signing key, so this kiosk could not enroll; it may be an older hub. Ask the hub&apos;s administrator to update qinqing-hub, then enroll again.</source>
         <translation>同步服务器没有发来它的签名钥匙，这台一体机没能加入；可能是旧版本的服务器。请服务器管理员更新 qinqing-hub，然后再加入一次。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="242"/>
+        <location filename="../../app/sync/sync_client.cpp" line="292"/>
         <source>This kiosk is not enrolled with a hub yet.</source>
         <translation>这台一体机还没有加入中心服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="287"/>
+        <location filename="../../app/sync/sync_client.cpp" line="344"/>
         <source>The hub&apos;s answer did not match what was sent; the kiosk will send it again.</source>
         <translation>中心服务器的回答和发出的内容对不上；一体机会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="318"/>
+        <location filename="../../app/sync/sync_client.cpp" line="379"/>
         <source>What the hub sent arrived damaged; nothing of it was kept. The kiosk will ask again.</source>
         <translation>中心服务器发来的内容损坏了，一点都没有保存。一体机会重新请求。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="330"/>
+        <location filename="../../app/sync/sync_client.cpp" line="391"/>
         <source>The kiosk&apos;s disk is full, so nothing more could be received.</source>
         <translation>一体机的磁盘满了，收不下更多内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="331"/>
+        <location filename="../../app/sync/sync_client.cpp" line="392"/>
         <source>The kiosk could not store what the hub sent (%1).</source>
         <translation>一体机无法保存中心服务器发来的内容（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="342"/>
+        <location filename="../../app/sync/sync_client.cpp" line="403"/>
         <source>Synced: %n change(s) sent</source>
         <translation>
             <numerusform>已同步：发送了 %n 条更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="343"/>
+        <location filename="../../app/sync/sync_client.cpp" line="404"/>
         <source>%n received.</source>
         <translation>
             <numerusform>收到 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="384"/>
+        <location filename="../../app/sync/sync_client.cpp" line="445"/>
         <source>This kiosk enrolled before sync files were signed, so it cannot sign one. Ask the hub&apos;s administrator to let it enroll again (qinqing-hub re-enroll), enroll it with a new code, then export again.</source>
         <translation>这台一体机是在同步文件需要签名之前加入的，所以不能给文件签名。请服务器管理员允许它重新加入（qinqing-hub re-enroll），用新的加入码加入后再导出。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="387"/>
+        <location filename="../../app/sync/sync_client.cpp" line="448"/>
         <source>This kiosk is not enrolled with a hub yet, so it cannot sign a sync file.</source>
         <translation>这台一体机还没有加入同步服务器，所以不能给同步文件签名。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="411"/>
+        <location filename="../../app/sync/sync_client.cpp" line="472"/>
         <source>%1 was not written by the hub (it is signed by another kiosk): refused, nothing was stored.</source>
         <translation>%1 不是同步服务器写的（是另一台一体机签名的）：已拒绝，什么也没有存。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="414"/>
+        <location filename="../../app/sync/sync_client.cpp" line="475"/>
         <source>%1 was written for another kiosk: refused, nothing was stored. Ask the hub&apos;s administrator for this kiosk&apos;s own file.</source>
         <translation>%1 是给另一台一体机的：已拒绝，什么也没有存。请向服务器管理员要这台一体机自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="419"/>
+        <location filename="../../app/sync/sync_client.cpp" line="480"/>
         <source>This kiosk enrolled before sync files were signed and does not know its hub&apos;s key, so it cannot check %1: refused, nothing was stored. Enroll it again to use USB files.</source>
         <translation>这台一体机是在同步文件需要签名之前加入的，不知道同步服务器的钥匙，所以没法核对 %1：已拒绝，什么也没有存。要用 U 盘同步，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="422"/>
+        <location filename="../../app/sync/sync_client.cpp" line="483"/>
         <source>This kiosk is not enrolled with a hub, so it cannot check %1: refused, nothing was stored.</source>
         <translation>这台一体机没有加入同步服务器，所以没法核对 %1：已拒绝，什么也没有存。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="445"/>
+        <location filename="../../app/sync/sync_client.cpp" line="506"/>
         <source>The kiosk could not store the file&apos;s changes (%1); nothing of it was kept.</source>
         <translation>一体机无法保存文件里的更改（%1）；一点都没有保存。</translation>
     </message>
