@@ -99,7 +99,10 @@ bool wantsOffscreen(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--offscreen" || arg == "--self-test" || arg == "--screenshot")
+        // --help and --version print and leave: they need no display, and
+        // must work over ssh or in a terminal with none.
+        if (arg == "--offscreen" || arg == "--self-test" || arg == "--screenshot" || arg == "--help" || arg == "-h"
+            || arg == "--help-all" || arg == "--version" || arg == "-v")
             return true;
     }
     return false;

@@ -152,6 +152,7 @@ bool SyncClient::noteHubClock(QNetworkReply *reply, const QByteArray &body)
     if (!ok || m_pinMismatch)
         return false;
     m_hubClockOffsetMs = hubTime - m_clock.nowMs();
+    m_hubClockKnown = true;
     const bool timeRefused = QJsonDocument::fromJson(body).object().value("error").toString() == u"request_time";
     if (!timeRefused || m_retriedClock)
         return false;
@@ -303,7 +304,17 @@ void SyncClient::syncNow()
     m_toPush = waitingToPush();
     setPhase(Phase::Pushing);
     emit progress(m_pushed, m_toPush, m_pulled);
-    pushNext();
+    if (m_hubClockKnown) {
+        pushNext();
+        return;
+    }
+    // The hub's time first, from its status (a few bytes): a large push signed
+    // with a clock that is off would be cut before its answer could say so.
+    QNetworkReply *reply = watch(m_network->get(request(QStringLiteral("/v1/status"))));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        noteHubClock(reply, {});
+        pushNext(); // a failure here shows in the push's own answer
+    });
 }
 
 void SyncClient::pushNext()

@@ -91,6 +91,7 @@ private:
     QString m_pendingPin; // during enrollment, before it is stored
     bool m_pinMismatch = false;
     qint64 m_hubClockOffsetMs = 0; // the hub's clock minus this kiosk's, as last answered
+    bool m_hubClockKnown = false; // once per run: then each answer keeps the offset current
     bool m_retriedClock = false; // once per sync: a request the hub refused for its time
     qint64 m_pushed = 0, m_toPush = 0, m_pulled = 0;
 };
