@@ -281,6 +281,12 @@ QString Roster::normalizeCardCode(const QString &code)
     return normalized.toUpper();
 }
 
+bool Roster::saysWhoItIs(const Contact &contact)
+{
+    return !contact.name.trimmed().isEmpty() || contact.role != Contact::Role::Guardian
+        || !contact.relationship.trimmed().isEmpty() || !contact.phone.trimmed().isEmpty();
+}
+
 Child Roster::requireChild(const QString &childId) const
 {
     std::optional<Child> found = child(childId);
@@ -409,9 +415,10 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
 {
     requireChild(childId);
     for (const Contact &contact : contacts) {
-        if (contact.name.trimmed().isEmpty())
-            throw RosterError(RosterError::Reason::Invalid,
-                              QCoreApplication::translate("Roster", "Each parent or guardian needs a name."));
+        if (!saysWhoItIs(contact))
+            throw RosterError(
+                RosterError::Reason::Invalid,
+                QCoreApplication::translate("Roster", "Each guardian needs a name, a relationship or a phone."));
     }
     QList<Contact> old = this->contacts(childId);
     for (Contact contact : contacts) {
@@ -469,7 +476,7 @@ QString Roster::addContact(Contact contact)
         .bind(1, contact.id)
         .bind(2, contact.childId)
         .bind(3, contactRoleKey(contact.role))
-        .bind(4, contact.name)
+        .bind(4, contact.name.isNull() ? QString(QLatin1String("")) : contact.name) // "": a father known by his role
         .bind(5, contact.relationship)
         .bind(6, contact.phone)
         .bind(7, contact.workCity)

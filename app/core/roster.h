@@ -113,6 +113,11 @@ public:
     static bool isPlausibleBirthDate(QDate birthDate, QDate today);
     // As stored and looked up: full-width forms folded, no spaces, upper case.
     static QString normalizeCardCode(const QString &code);
+    // Whether the contact card says who the person is: a name, or a father or
+    // mother (the role is the word the child says, 爸爸), or a guardian's
+    // relationship (奶奶) or phone (a roster's 家长电话: the family's number).
+    // A roster may have 父亲电话 without 父亲姓名.
+    static bool saysWhoItIs(const Contact &contact);
 
     QString addClass(SchoolClass schoolClass);
     QString addChild(Child child, const QByteArray &photo); // RosterError when the card code is taken

@@ -179,11 +179,19 @@ TEST(RosterEdit, UnknownChildOrClassAndInvalidFieldsAreRefused)
     Child badGender = child;
     badGender.gender = QStringLiteral("X");
     EXPECT_EQ(reasonOf([&] { school.roster().updateChild(badGender); }), RosterError::Reason::Invalid);
+    // A guardian with nothing that says who it is; a father's phone without his name is kept.
     Contact nameless;
-    nameless.role = Contact::Role::Father;
-    nameless.phone = QStringLiteral("13800000000");
+    nameless.role = Contact::Role::Guardian;
+    nameless.address = QStringLiteral("石桥村");
     EXPECT_EQ(reasonOf([&] { school.roster().replaceContacts(child.id, {nameless}); }), RosterError::Reason::Invalid);
     EXPECT_EQ(school.fingerprint(), before);
+
+    Contact father;
+    father.role = Contact::Role::Father;
+    father.phone = QStringLiteral("13800000000");
+    EXPECT_NO_THROW(school.roster().replaceContacts(child.id, {father}));
+    ASSERT_EQ(school.roster().contacts(child.id).size(), 1);
+    EXPECT_EQ(school.roster().contacts(child.id).first().phone, father.phone);
 }
 
 TEST(RosterEdit, ValidateChecksNameGenderAndAPupilsAge)
@@ -283,7 +291,8 @@ TEST(RosterEdit, ReplaceContactsKeepsIdsOfTheSamePersonSoSyncSeesUpdates)
         school.count("SELECT count(*) FROM change_log WHERE entity = 'contact_windows' AND op = 'delete'");
     EXPECT_GT(windowsGone, 0);
     EXPECT_EQ(school.count("SELECT count(*) FROM change_log") - logBefore, 3 + windowsGone);
-    EXPECT_EQ(school.count("SELECT count(*) FROM contact_windows WHERE contact_id NOT IN (SELECT id FROM contacts)"), 0);
+    EXPECT_EQ(school.count("SELECT count(*) FROM contact_windows WHERE contact_id NOT IN (SELECT id FROM contacts)"),
+              0);
     EXPECT_EQ(school.count("SELECT count(*) FROM change_log WHERE entity = 'contacts' AND op = 'delete'"), 1);
 
     const QString before = school.fingerprint();
