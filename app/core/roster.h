@@ -68,6 +68,10 @@ struct GuardianConsent {
 // A roster edit refused before anything was written: a card code another
 // child has, an unknown child or class, a field out of bounds. A
 // StorageException of kind Constraint, so callers that catch those still do.
+// Children in the order Chinese users read a list: by pinyin, the surname read
+// as a surname (Pinyin::sortKey), 阿 before 李 before 王 before 张.
+void sortChildrenByName(QList<Child> &children);
+
 class RosterError : public StorageException {
 public:
     enum class Reason { UnknownChild, UnknownClass, CardCodeTaken, Invalid };

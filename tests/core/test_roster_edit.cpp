@@ -299,3 +299,33 @@ TEST(RosterEdit, ReplaceContactsKeepsIdsOfTheSamePersonSoSyncSeesUpdates)
     school.write([&] { school.roster().replaceContacts(child.id, now); });
     EXPECT_EQ(school.fingerprint(), before);
 }
+
+// A class list is read by pinyin: 阿 a, 李 li, 单 shan (a surname), 王 wang,
+// 曾 zeng (a surname), 张 zhang; by code point it would be 单张李曾王阿.
+TEST(RosterEdit, ChildrenAreListedByPinyinWithSurnamesReadAsSurnames)
+{
+    School school(0, 1);
+    const QString classId = school.roster().classes().first().id;
+    const QStringList names{QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五"),
+                            QStringLiteral("阿明"), QStringLiteral("曾华"), QStringLiteral("单丽"),
+                            QStringLiteral("林安"), QStringLiteral("李明")};
+    for (const QString &name : names) {
+        Child child;
+        child.classId = classId;
+        child.name = name;
+        child.gender = QStringLiteral("F");
+        child.birthDate = QDate(2016, 2, 3);
+        school.write([&] { school.roster().addChild(child, {}); });
+    }
+    const QStringList expected{QStringLiteral("阿明"), QStringLiteral("李明"), QStringLiteral("李四"),
+                               QStringLiteral("林安"), QStringLiteral("单丽"), QStringLiteral("王五"),
+                               QStringLiteral("曾华"), QStringLiteral("张三")};
+    auto namesOf = [](const QList<Child> &children) {
+        QStringList list;
+        for (const Child &child : children)
+            list.append(child.name);
+        return list;
+    };
+    EXPECT_EQ(namesOf(school.roster().childrenInClass(classId)), expected); // the photo grid
+    EXPECT_EQ(namesOf(school.roster().allChildren()), expected); // the teacher's list and search
+}
