@@ -60,9 +60,12 @@ struct ImportResult {
 
 // The school's roster from a spreadsheet saved as CSV (WPS/Excel: UTF-8 with
 // or without BOM, GBK or GB18030), with the columns as teachers name them
-// (姓名, 性别, 出生日期, 班级 required; 卡号, 编号, 性格, 爱好, 病史 and the
-// parents' and guardian's columns optional; English aliases such as name,
-// gender, birth_date, class, father_phone accepted).
+// (姓名, 性别, 出生日期, 班级 required; 年级, 卡号, 编号, 性格, 爱好, 病史 and
+// the parents' and guardian's columns optional; the titles of the national
+// registration export and of the 留守儿童花名册 accepted, see roster_sheet.cpp;
+// English aliases such as name, gender, birth_date, class, father_phone too).
+// 卡号 may be the school's own card numbers (C1001): they sign in as well.
+// 身份证号 is never read; 学籍号 is not kept (the roster has no place for it).
 //
 // A row updates an existing child matched by 编号 (id), else by 卡号 (card
 // code), else by name and birth date (in the same class, or in another class
