@@ -117,7 +117,8 @@ void CardScanner::onDecoded(const std::optional<QString> &text)
     m_busy = false;
     ++m_decoded;
     if (text && m_running) {
-        const CardCodeCheck check = checkCardCode(*text);
+        // Qinqing's cards and the school's own (its campus cards' Code 128 or QR).
+        const CardCodeCheck check = checkAnyCardCode(*text);
         const QString key = check.ok ? check.normalized : QLatin1Char('?') + text->left(kCardCodeMaxRawLength);
         if (!isRepeat(key, m_now())) {
             emit codeRead(text->left(kCardCodeMaxRawLength));

@@ -55,6 +55,8 @@ public:
 signals:
     // Every barcode seen (a book's sticker or ISBN too), once while it stays in view.
     void codeRead(const QString &text);
+    // A Qinqing card or a school's own card number (checkAnyCardCode); whether
+    // a child has it is the roster's question.
     void cardRead(const QString &normalizedCode);
     // A barcode that is not a valid card: plain words for the child (translated).
     void unreadableCard(const QString &problem);

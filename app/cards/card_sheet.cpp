@@ -179,7 +179,8 @@ bool writeCardSheet(const QString &pdfPath, const QList<CardSheetEntry> &entries
     }
     QList<CardSheetEntry> cards = entries;
     for (CardSheetEntry &card : cards) {
-        const CardCodeCheck check = checkCardCode(card.code);
+        // A school's own number too: a new card for a lost campus card.
+        const CardCodeCheck check = checkAnyCardCode(card.code);
         if (!check.ok) {
             setError(error,
                      QCoreApplication::translate("Cards",

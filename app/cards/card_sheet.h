@@ -9,7 +9,7 @@ namespace qq {
 struct CardSheetEntry {
     QString name;
     QString className;
-    QString code; // must pass checkCardCode()
+    QString code; // must pass checkAnyCardCode()
     QImage photo; // null: a neutral placeholder is drawn
 };
 

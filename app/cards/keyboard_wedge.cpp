@@ -17,9 +17,10 @@ QList<WedgeEvent> KeyboardWedge::enter(qint64 timestampMs)
     QList<WedgeEvent> events;
     if (!m_pending.isEmpty()) {
         const bool closesBurst = timestampMs - m_lastMs <= kMaxScanGapMs;
-        const bool isScan = m_pending.size() >= kMinScanLength;
-        events = flush();
-        if (closesBurst && isScan)
+        const bool isScan = closesBurst && m_pending.size() >= kMinScanLengthWithEnter;
+        events = isScan ? QList<WedgeEvent>{{WedgeEvent::Kind::Scan, m_pending}} : flush();
+        m_pending.clear();
+        if (isScan)
             return events; // the scanner's own Enter
     }
     events.append({WedgeEvent::Kind::Enter, {}});

@@ -11,7 +11,7 @@ namespace qq {
 struct WedgeEvent {
     enum class Kind {
         Text, // typed by a person: pass on as typed text
-        Scan, // a barcode scanner's burst: check it with checkCardCode()
+        Scan, // a barcode scanner's burst: check it with checkAnyCardCode()
         Enter, // an Enter a person pressed (a scanner's closing Enter is swallowed)
     };
     Kind kind = Kind::Text;
@@ -34,6 +34,10 @@ public:
     // A person's key rollover can put 2 or 3 characters within 35 ms, never 6
     // in a row (that is over 300 words a minute). Card codes have 11.
     static constexpr int kMinScanLength = 6;
+    // A burst closed by the scanner's Enter within the gap is a scan from 4
+    // characters: a school's own card numbers can be short (C1001), and no
+    // person rolls 4 keys and Enter each within 35 ms.
+    static constexpr int kMinScanLengthWithEnter = 4;
     // A burst that ends without Enter (scanner set up without a suffix) is
     // taken as a scan after this pause. Longer than the gap, so that a timer
     // firing late on a busy GUI thread, with keys still queued, does not cut a

@@ -1,5 +1,8 @@
 #include "card_code.h"
 
+#include "book_code.h"
+#include "isbn.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -130,6 +133,37 @@ CardCodeCheck checkCardCode(const QString &raw)
     return check;
 }
 
+CardCodeCheck checkAnyCardCode(const QString &raw)
+{
+    CardCodeCheck check = checkCardCode(raw);
+    if (check.ok || check.problem != CardCodeProblem::NotOurs)
+        return check; // ours, a misread of ours, empty or garbage
+    const QString &code = check.normalized;
+    if (!std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; })) {
+        check.problem = CardCodeProblem::NotAscii;
+        return check;
+    }
+    if (code.size() < kSchoolCardCodeMinLength) {
+        check.problem = CardCodeProblem::TooShort;
+        return check;
+    }
+    if (code.size() > kSchoolCardCodeMaxLength) {
+        check.problem = CardCodeProblem::TooLong;
+        return check;
+    }
+    // A book's barcode or sticker, or a link: shown by mistake, never a card.
+    // Only the 13 digits of a cover: a 10-digit card number may pass as an ISBN-10.
+    const bool book = checkBookCode(code).ok || (code.size() == 13 && checkIsbn(code).ok);
+    if (book || code.contains(QLatin1String("://")) || code.startsWith(QLatin1String("WWW."))) {
+        check.problem = CardCodeProblem::NotOurs;
+        return check;
+    }
+    check.ok = true;
+    check.problem = CardCodeProblem::None;
+    check.kind = CardCodeKind::School;
+    return check;
+}
+
 QString cardCodeProblemText(CardCodeProblem problem)
 {
     switch (problem) {
@@ -142,6 +176,9 @@ QString cardCodeProblemText(CardCodeProblem problem)
     case CardCodeProblem::BadCheck:
         return QCoreApplication::translate("Cards", "The card was not read correctly. Please try again.");
     case CardCodeProblem::Garbage:
+    case CardCodeProblem::TooShort:
+    case CardCodeProblem::TooLong:
+    case CardCodeProblem::NotAscii:
         return QCoreApplication::translate("Cards", "This is not a card code.");
     }
     return {};

@@ -104,7 +104,9 @@ void NameSearch::reset(const QList<SearchEntry> &entries)
                     entry.letters |= letterBit(letter.unicode()) | (letter == u'v' ? letterBit(U'u') : 0);
                 longestReading = std::max(longestReading, std::uint32_t(text.size()));
             }
-            sortKey += readings[i].isEmpty() ? QString::fromUcs4(&c, 1) : readings[i].first();
+            if (!sortKey.isEmpty())
+                sortKey += u' '; // as Pinyin::sortKey: "li ming" before "lin a"
+            sortKey += readings[i].isEmpty() ? QString::fromUcs4(&c, 1).toLower() : readings[i].first();
             entry.longestMatch += longestReading;
             ++entry.unitCount;
             m_units.push_back(unit);

@@ -32,7 +32,17 @@ constexpr SurnameReading kSurnameReadings[] = {
     {U'沈', "shen"},   {U'柏', "bai"},  {U'薄', "bo"},    {U'牟', "mou"},  {U'都', "du"},    {U'隗', "wei"},
     {U'令', "ling"},   {U'折', "she"},  {U'颉', "xie"},   {U'阚', "kan"},  {U'蕃', "pi"},    {U'能', "nai"},
     {U'佴', "nai"},    {U'粘', "nian"}, {U'洗', "xian"},  {U'祭', "zhai"}, {U'重', "chong"}, {U'卜', "bu"},
-    {U'黑', "he"},     {U'藏', "zang"},
+    {U'黑', "he"},     {U'藏', "zang"}, {U'朝', "chao"},
+};
+
+// The other side: characters whose everyday reading in the data is not the one
+// a given name has (朝阳 is Zhāoyáng, 王重阳 Chóngyáng; 单 is Shàn as a surname
+// but dān in 张单). Used after the surname; search still matches every reading.
+constexpr SurnameReading kGivenNameReadings[] = {
+    {U'朝', "zhao"}, {U'长', "chang"}, {U'重', "chong"}, {U'行', "xing"},  {U'乐', "le"},   {U'单', "dan"},
+    {U'解', "jie"},  {U'仇', "chou"},  {U'查', "cha"},   {U'区', "qu"},    {U'朴', "pu"},   {U'覃', "tan"},
+    {U'尉', "wei"},  {U'曾', "ceng"},  {U'茜', "qian"},  {U'柏', "bai"},   {U'蔚', "wei"},  {U'盛', "sheng"},
+    {U'会', "hui"},  {U'和', "he"},    {U'传', "chuan"}, {U'强', "qiang"}, {U'少', "shao"}, {U'应', "ying"},
 };
 
 // Two-character surnames, read as one surname (欧阳娜娜: given name 娜娜).
@@ -140,11 +150,15 @@ QList<QStringList> Pinyin::nameReadings(const QString &name) const
     for (qsizetype i = 0; i < codePoints.size(); ++i) {
         const char32_t c = codePoints[i];
         QStringList list;
-        if (compound) {
-            if (i < 2)
-                list.append(QString::fromLatin1(i == 0 ? compound->firstReading : compound->secondReading));
+        if (compound && i < 2) {
+            list.append(QString::fromLatin1(i == 0 ? compound->firstReading : compound->secondReading));
         } else if (i < surname) {
             for (const SurnameReading &entry : kSurnameReadings) {
+                if (entry.character == c)
+                    list = QString::fromLatin1(entry.readings).split(u' ');
+            }
+        } else if (surname > 0) {
+            for (const SurnameReading &entry : kGivenNameReadings) {
                 if (entry.character == c)
                     list = QString::fromLatin1(entry.readings).split(u' ');
             }
@@ -171,6 +185,28 @@ QString Pinyin::initials(const QString &name) const
             result.append(QString::fromUcs4(&c, 1));
     }
     return result;
+}
+
+QString Pinyin::sortKey(const QString &name) const
+{
+    const QList<uint> codePoints = name.toUcs4();
+    const QList<QStringList> readings = nameReadings(name);
+    QString key;
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        const char32_t c = codePoints[i];
+        if (isSeparator(c))
+            continue;
+        if (!key.isEmpty())
+            key += u' ';
+        key += readings[i].isEmpty() ? QString::fromUcs4(&c, 1).toLower() : readings[i].first();
+    }
+    return key;
+}
+
+bool Pinyin::nameLess(const QString &a, const QString &b) const
+{
+    const int byPinyin = sortKey(a).compare(sortKey(b));
+    return byPinyin != 0 ? byPinyin < 0 : a < b;
 }
 
 int Pinyin::surnameLength(const QString &name) const

@@ -30,6 +30,16 @@ public:
     // spaces and punctuation are left out.
     QString initials(const QString &name) const;
 
+    // The key names sort by, as Chinese users expect a list (the order of a
+    // pinyin dictionary, not of code points): each character's first reading
+    // (surname-aware), a space between syllables ("li ming" before "lin a"),
+    // characters without a reading as themselves. QCollator("zh_CN") is
+    // ICU's pinyin order in Debian's Qt 6.4, but it reads 曾 and 单 as céng
+    // and dān; this key reads the surname as a surname.
+    QString sortKey(const QString &name) const;
+    // a before b: by sortKey, then by the characters (同音: 李 and 理 apart).
+    bool nameLess(const QString &a, const QString &b) const;
+
     // How many leading code points of name are its surname: 2 for a compound
     // surname, 1 for a Chinese name, 0 when the name does not start with a Han
     // character or is a transliterated name with a middle dot ("阿依古丽·买买提").

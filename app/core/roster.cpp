@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "ids.h"
+#include "pinyin.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -99,6 +100,24 @@ QString contactRoleKey(Contact::Role role)
     return QStringLiteral("guardian");
 }
 
+void sortChildrenByName(QList<Child> &children)
+{
+    const Pinyin &pinyin = Pinyin::instance();
+    QList<std::pair<QString, qsizetype>> keys;
+    keys.reserve(children.size());
+    for (qsizetype i = 0; i < children.size(); ++i)
+        keys.append({pinyin.sortKey(children.at(i).name), i});
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+        const int byPinyin = a.first.compare(b.first);
+        return byPinyin != 0 ? byPinyin < 0 : children.at(a.second).name < children.at(b.second).name;
+    });
+    QList<Child> sorted;
+    sorted.reserve(children.size());
+    for (const auto &key : std::as_const(keys))
+        sorted.append(children.at(key.second));
+    children = sorted;
+}
+
 Roster::Roster(Database &db, ChangeLog &log, const Clock &clock) : m_db(db), m_log(log), m_clock(clock) { }
 
 QList<SchoolClass> Roster::classes() const
@@ -118,6 +137,7 @@ QList<Child> Roster::childrenInClass(const QString &classId) const
     stmt.bind(1, classId);
     while (stmt.step())
         result.append(readChild(stmt));
+    sortChildrenByName(result);
     return result;
 }
 
@@ -130,6 +150,16 @@ QList<Child> Roster::allChildren() const
                                     "(SELECT name FROM classes k WHERE k.id = class_id), name");
     while (stmt.step())
         result.append(readChild(stmt));
+    // Class by class as SQL gave them, each class by pinyin.
+    for (qsizetype begin = 0; begin < result.size();) {
+        qsizetype end = begin;
+        while (end < result.size() && result.at(end).classId == result.at(begin).classId)
+            ++end;
+        QList<Child> inClass = result.mid(begin, end - begin);
+        sortChildrenByName(inClass);
+        std::copy(inClass.begin(), inClass.end(), result.begin() + begin);
+        begin = end;
+    }
     return result;
 }
 
@@ -281,6 +311,12 @@ QString Roster::normalizeCardCode(const QString &code)
     return normalized.toUpper();
 }
 
+bool Roster::saysWhoItIs(const Contact &contact)
+{
+    return !contact.name.trimmed().isEmpty() || contact.role != Contact::Role::Guardian
+        || !contact.relationship.trimmed().isEmpty() || !contact.phone.trimmed().isEmpty();
+}
+
 Child Roster::requireChild(const QString &childId) const
 {
     std::optional<Child> found = child(childId);
@@ -409,9 +445,10 @@ void Roster::replaceContacts(const QString &childId, const QList<Contact> &conta
 {
     requireChild(childId);
     for (const Contact &contact : contacts) {
-        if (contact.name.trimmed().isEmpty())
-            throw RosterError(RosterError::Reason::Invalid,
-                              QCoreApplication::translate("Roster", "Each parent or guardian needs a name."));
+        if (!saysWhoItIs(contact))
+            throw RosterError(
+                RosterError::Reason::Invalid,
+                QCoreApplication::translate("Roster", "Each guardian needs a name, a relationship or a phone."));
     }
     QList<Contact> old = this->contacts(childId);
     for (Contact contact : contacts) {
@@ -469,7 +506,7 @@ QString Roster::addContact(Contact contact)
         .bind(1, contact.id)
         .bind(2, contact.childId)
         .bind(3, contactRoleKey(contact.role))
-        .bind(4, contact.name)
+        .bind(4, contact.name.isNull() ? QString(QLatin1String("")) : contact.name) // "": a father known by his role
         .bind(5, contact.relationship)
         .bind(6, contact.phone)
         .bind(7, contact.workCity)

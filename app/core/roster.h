@@ -68,6 +68,10 @@ struct GuardianConsent {
 // A roster edit refused before anything was written: a card code another
 // child has, an unknown child or class, a field out of bounds. A
 // StorageException of kind Constraint, so callers that catch those still do.
+// Children in the order Chinese users read a list: by pinyin, the surname read
+// as a surname (Pinyin::sortKey), 阿 before 李 before 王 before 张.
+void sortChildrenByName(QList<Child> &children);
+
 class RosterError : public StorageException {
 public:
     enum class Reason { UnknownChild, UnknownClass, CardCodeTaken, Invalid };
@@ -113,6 +117,11 @@ public:
     static bool isPlausibleBirthDate(QDate birthDate, QDate today);
     // As stored and looked up: full-width forms folded, no spaces, upper case.
     static QString normalizeCardCode(const QString &code);
+    // Whether the contact card says who the person is: a name, or a father or
+    // mother (the role is the word the child says, 爸爸), or a guardian's
+    // relationship (奶奶) or phone (a roster's 家长电话: the family's number).
+    // A roster may have 父亲电话 without 父亲姓名.
+    static bool saysWhoItIs(const Contact &contact);
 
     QString addClass(SchoolClass schoolClass);
     QString addChild(Child child, const QByteArray &photo); // RosterError when the card code is taken

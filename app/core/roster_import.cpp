@@ -31,6 +31,11 @@ bool ImportPreview::canApply() const
         && count(ImportRow::Action::Add) + count(ImportRow::Action::Update) > 0;
 }
 
+bool ImportPreview::canApplyFine() const
+{
+    return fileErrors.isEmpty() && count(ImportRow::Action::Add) + count(ImportRow::Action::Update) > 0;
+}
+
 RosterImport::RosterImport(Database &db, Roster &roster, ChangeLog &log, const Clock &clock, const Settings &settings)
     : m_db(db), m_roster(roster), m_log(log), m_clock(clock), m_settings(settings)
 {
@@ -95,6 +100,10 @@ ImportPreview RosterImport::preview(const QByteArray &fileBytes) const
     }
     if (header.recordIndex < 0)
         header = readHeader(records.first(), 0);
+    // Every column with a few of its cells, even when the file is refused:
+    // the column-mapping screen shows them when a column is missing.
+    addSamples(header, records);
+    preview.columns = header.columns;
     QStringList missing;
     for (Field field : kRequired) {
         if (!header.has(field))
@@ -120,6 +129,38 @@ ImportPreview RosterImport::preview(const QByteArray &fileBytes) const
     if (!header.unknown.isEmpty())
         preview.warnings.append(
             QCoreApplication::translate("RosterImport", "Columns not used: %1").arg(header.unknown.join(u"、"_qs)));
+    // PIPL: only what the room needs. The ID number is never read into the kiosk.
+    if (header.has(Field::IdNumber))
+        preview.warnings.append(QCoreApplication::translate("RosterImport",
+                                                            "%1 was not imported, on purpose: the room does not need "
+                                                            "the children's ID numbers, so the kiosk does not keep "
+                                                            "them.")
+                                    .arg(header.title(Field::IdNumber)));
+    if (header.has(Field::SchoolNumber))
+        preview.warnings.append(QCoreApplication::translate("RosterImport",
+                                                            "%1 was not imported: the kiosk has no place for it yet. "
+                                                            "Children are found again by %2, or by name and birth "
+                                                            "date.")
+                                    .arg(header.title(Field::SchoolNumber), header.title(Field::CardCode)));
+    const std::array guardianDetails{Field::GuardianAddress, Field::GuardianAge, Field::GuardianHealth};
+    const bool guardianNamed =
+        header.has(Field::GuardianName) || header.has(Field::GuardianRelationship) || header.has(Field::GuardianPhone);
+    QStringList unattached;
+    for (Field field : guardianDetails) {
+        if (header.has(field) && !guardianNamed)
+            unattached.append(header.title(field));
+    }
+    if (!unattached.isEmpty())
+        preview.warnings.append(QCoreApplication::translate("RosterImport",
+                                                            "%1 was not imported: the file does not say whose it is. "
+                                                            "Add the guardian's name (%2), relationship (%3) or phone "
+                                                            "(%4) to keep it.")
+                                    .arg(unattached.join(u"、"_qs), columnTitle(Field::GuardianName),
+                                         columnTitle(Field::GuardianRelationship), columnTitle(Field::GuardianPhone)));
+    if (header.has(Field::ParentsCity) && header.has(Field::FatherCity) && header.has(Field::MotherCity))
+        preview.warnings.append(QCoreApplication::translate("RosterImport", "%1 was not used: the file has %2 and %3.")
+                                    .arg(header.title(Field::ParentsCity), header.title(Field::FatherCity),
+                                         header.title(Field::MotherCity)));
     if (records.size() == header.recordIndex + 1) {
         preview.fileErrors.append(
             QCoreApplication::translate("RosterImport", "The file has only the header line, no children."));
@@ -193,10 +234,19 @@ ImportPreview RosterImport::preview(const QByteArray &fileBytes) const
     return preview;
 }
 
-ImportResult RosterImport::apply(const ImportPreview &preview)
+ImportResult RosterImport::apply(const ImportPreview &preview, ApplyScope scope)
 {
     ImportResult result;
-    if (!preview.canApply()) {
+    const bool fineOnly = scope == ApplyScope::RowsWithoutProblems;
+    if (fineOnly && !preview.canApplyFine()) {
+        result.error = !preview.fileErrors.isEmpty()
+            ? QCoreApplication::translate("RosterImport", "Nothing was imported: the file still has problems.")
+            : QCoreApplication::translate("RosterImport",
+                                          "Nothing was imported: no child in the file is both new or changed and "
+                                          "without a problem.");
+        return result;
+    }
+    if (!fineOnly && !preview.canApply()) {
         result.error = !preview.fileErrors.isEmpty() || preview.count(ImportRow::Action::Error) > 0
             ? QCoreApplication::translate("RosterImport", "Nothing was imported: the file still has problems.")
             : QCoreApplication::translate("RosterImport",
@@ -219,6 +269,8 @@ ImportResult RosterImport::apply(const ImportPreview &preview)
         for (const SchoolClass &schoolClass : roster.classes)
             nextSortOrder = std::max(nextSortOrder, schoolClass.sortOrder + 1);
         for (const ImportRow &row : preview.rows) {
+            if (row.action == ImportRow::Action::Error)
+                ++result.leftOut; // only reached with RowsWithoutProblems
             if (row.action != ImportRow::Action::Add && row.action != ImportRow::Action::Update)
                 continue;
             line = row.line;

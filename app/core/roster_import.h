@@ -1,6 +1,7 @@
 #pragma once
 
 #include "roster.h"
+#include "roster_sheet.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,7 +21,14 @@ struct ImportRow {
     Child child; // as it will be written (id set for updates)
     QString className;
     QList<Contact> contacts;
-    QStringList errors; // plain words, translated, naming the column and the value
+    QStringList errors; // plain words, translated, naming the column and the value, and what to do
+    QStringList warnings; // imported all the same, but the teacher should look (李?, 3/8/2015)
+};
+
+// Which rows apply() writes.
+enum class ApplyScope {
+    Everything, // every row, or none while any row has a problem
+    RowsWithoutProblems, // the rows that are fine; the problem rows are left out (and listed in the preview)
 };
 
 struct ImportPreview {
@@ -30,6 +38,12 @@ struct ImportPreview {
     QList<ImportRow> rows;
     int count(ImportRow::Action action) const;
     bool canApply() const; // no file errors, no row errors, and at least one Add or Update
+    // No file errors and at least one Add or Update without a problem: what
+    // apply(preview, ApplyScope::RowsWithoutProblems) writes.
+    bool canApplyFine() const;
+    // Every column of the file: its title, a few cells, the field it is used
+    // for, and a guess for the others (for the column-mapping screen).
+    QList<RosterSheet::Column> columns;
     // A hash of the roster as preview() read it: apply() refuses when the
     // roster has changed since, so a stale preview never writes.
     QByteArray rosterStamp;
@@ -40,14 +54,18 @@ struct ImportResult {
     int added = 0;
     int updated = 0;
     int classesCreated = 0;
+    int leftOut = 0; // rows with problems not written (ApplyScope::RowsWithoutProblems)
     QString error;
 };
 
 // The school's roster from a spreadsheet saved as CSV (WPS/Excel: UTF-8 with
 // or without BOM, GBK or GB18030), with the columns as teachers name them
-// (姓名, 性别, 出生日期, 班级 required; 卡号, 编号, 性格, 爱好, 病史 and the
-// parents' and guardian's columns optional; English aliases such as name,
-// gender, birth_date, class, father_phone accepted).
+// (姓名, 性别, 出生日期, 班级 required; 年级, 卡号, 编号, 性格, 爱好, 病史 and
+// the parents' and guardian's columns optional; the titles of the national
+// registration export and of the 留守儿童花名册 accepted, see roster_sheet.cpp;
+// English aliases such as name, gender, birth_date, class, father_phone too).
+// 卡号 may be the school's own card numbers (C1001): they sign in as well.
+// 身份证号 is never read; 学籍号 is not kept (the roster has no place for it).
 //
 // A row updates an existing child matched by 编号 (id), else by 卡号 (card
 // code), else by name and birth date (in the same class, or in another class
@@ -64,10 +82,12 @@ public:
 
     ImportPreview preview(const QByteArray &fileBytes) const; // writes nothing
     ImportPreview previewFile(const QString &path) const; // too big (> 20 MB) or unreadable → fileErrors
-    // All rows or none, in one transaction (a savepoint inside the caller's),
-    // with the change log. Refuses when !canApply() or the roster changed
-    // since the preview.
-    ImportResult apply(const ImportPreview &preview);
+    // All rows of the scope or none, in one transaction (a savepoint inside
+    // the caller's), with the change log. Everything: refuses when
+    // !canApply(). RowsWithoutProblems: writes the rows without a problem,
+    // refuses when !canApplyFine(). Both refuse when the roster changed since
+    // the preview.
+    ImportResult apply(const ImportPreview &preview, ApplyScope scope = ApplyScope::Everything);
 
 private:
     Database &m_db;

@@ -38,7 +38,53 @@ bool sameContacts(const QList<Contact> &a, const QList<Contact> &b)
     return keys(a) == keys(b);
 }
 
+QString lostCharacterWarning(const QString &column, const QString &name)
+{
+    return QCoreApplication::translate("RosterImport",
+                                       "%1 \"%2\" has a ? where the spreadsheet could not save a rare character. It "
+                                       "is imported as written: type the name on the kiosk, in the child's file.")
+        .arg(column, name);
+}
+
 } // namespace
+
+// For the teacher reading the preview: what is wrong with the cell and what to do.
+QString cardCodeProblem(const QString &column, const QString &value, CardCodeProblem problem)
+{
+    switch (problem) {
+    case CardCodeProblem::BadCheck:
+        return QCoreApplication::translate("RosterImport",
+                                           "%1 \"%2\" looks like a Qinqing card with one character wrong. Copy the "
+                                           "code again from the card, or empty the cell and make a new card on the "
+                                           "kiosk.")
+            .arg(column, value);
+    case CardCodeProblem::TooShort:
+        return QCoreApplication::translate("RosterImport",
+                                           "%1 \"%2\" is too short for a card number (at least 4 characters). Is "
+                                           "this the right column? Empty the cell if the child has no card.")
+            .arg(column, value);
+    case CardCodeProblem::TooLong:
+        return QCoreApplication::translate("RosterImport",
+                                           "%1 \"%2\" is longer than 32 characters, too long for a card number. Is "
+                                           "this the right column?")
+            .arg(column, value.left(40));
+    case CardCodeProblem::NotAscii:
+    case CardCodeProblem::Garbage:
+        return QCoreApplication::translate("RosterImport",
+                                           "%1 \"%2\" has characters a card scanner cannot send (only letters, "
+                                           "digits and signs such as - or _). Type the card number again.")
+            .arg(column, value.left(40));
+    case CardCodeProblem::NotOurs:
+        return QCoreApplication::translate("RosterImport",
+                                           "%1 \"%2\" is a book's barcode or a web address, not a card number. "
+                                           "Empty the cell or type the child's card number.")
+            .arg(column, value.left(40));
+    case CardCodeProblem::None:
+    case CardCodeProblem::Empty:
+        break;
+    }
+    return {};
+}
 
 QString nameAndBirthKey(const QString &name, QDate birth)
 {
@@ -113,7 +159,9 @@ FileRow RowBuilder::read(const CsvRecord &record) const
             "A quote (\") opened on this line is never closed, so the rest of the file became one "
             "cell."));
     if (record.cells.size() > m_header.written.size())
-        errors.append(QCoreApplication::translate("RosterImport", "%1 cells, but the header has %2 columns.")
+        errors.append(QCoreApplication::translate("RosterImport",
+                                                  "%1 cells, but the header has %2 columns. A cell may hold a comma: "
+                                                  "check this line in the spreadsheet.")
                           .arg(record.cells.size())
                           .arg(m_header.written.size()));
 
@@ -121,52 +169,89 @@ FileRow RowBuilder::read(const CsvRecord &record) const
     const QString name = cell(record, Field::Name);
     child.name = cleanName(name);
     if (child.name.isEmpty())
-        errors.append(QCoreApplication::translate("RosterImport", "%1 is empty.").arg(m_header.title(Field::Name)));
-    else if (characterCount(child.name) > Roster::kMaxNameLength)
-        errors.append(QCoreApplication::translate("RosterImport", "%1 is longer than 32 characters.")
+        errors.append(QCoreApplication::translate("RosterImport", "%1 is empty. Type the child's name.")
                           .arg(m_header.title(Field::Name)));
+    else if (characterCount(child.name) > Roster::kMaxNameLength)
+        errors.append(
+            QCoreApplication::translate("RosterImport", "%1 is longer than 32 characters. Is this the right column?")
+                .arg(m_header.title(Field::Name)));
+    else if (hasLostCharacter(child.name))
+        row.warnings.append(lostCharacterWarning(m_header.title(Field::Name), child.name));
 
     const QString gender = cell(record, Field::Gender);
     child.gender = parseGender(gender);
     if (gender.isEmpty())
-        errors.append(QCoreApplication::translate("RosterImport", "%1 is empty.").arg(m_header.title(Field::Gender)));
+        errors.append(QCoreApplication::translate("RosterImport", "%1 is empty. Type 男 or 女.")
+                          .arg(m_header.title(Field::Gender)));
     else if (child.gender.isEmpty())
         errors.append(QCoreApplication::translate("RosterImport", "%1 \"%2\" should be 男 or 女.")
                           .arg(m_header.title(Field::Gender), gender));
 
     const QString birth = cell(record, Field::BirthDate);
-    child.birthDate = parseDate(birth);
+    DateReading reading = DateReading::Plain;
+    child.birthDate = parseDate(birth, &reading);
     if (birth.isEmpty())
-        errors.append(
-            QCoreApplication::translate("RosterImport", "%1 is empty.").arg(m_header.title(Field::BirthDate)));
+        errors.append(QCoreApplication::translate("RosterImport", "%1 is empty. Type the birth date, e.g. 2015-03-07.")
+                          .arg(m_header.title(Field::BirthDate)));
+    else if (reading == DateReading::YearMonthOnly)
+        errors.append(QCoreApplication::translate("RosterImport",
+                                                  "%1 \"%2\" has the year and month but not the day. Type the whole "
+                                                  "birth date, e.g. 2015-03-07: the birthday is celebrated on that "
+                                                  "day.")
+                          .arg(m_header.title(Field::BirthDate), birth));
     else if (!child.birthDate.isValid())
-        errors.append(QCoreApplication::translate("RosterImport", "%1 \"%2\" is not a date like 2015-03-07.")
+        errors.append(QCoreApplication::translate("RosterImport",
+                                                  "%1 \"%2\" is not a date the kiosk can read. Type it year first, "
+                                                  "e.g. 2015-03-07.")
                           .arg(m_header.title(Field::BirthDate), birth));
     else if (!Roster::isPlausibleBirthDate(child.birthDate, m_today))
-        errors.append(QCoreApplication::translate("RosterImport", "%1 \"%2\": a pupil is between 3 and 20 years old.")
+        errors.append(QCoreApplication::translate("RosterImport",
+                                                  "%1 \"%2\": a pupil is between 3 and 20 years old. Check the "
+                                                  "year.")
                           .arg(m_header.title(Field::BirthDate), birth));
+    else if (reading == DateReading::MonthFirst)
+        row.warnings.append(QCoreApplication::translate("RosterImport",
+                                                        "%1 \"%2\" was read as %3 (month/day/year, as an English "
+                                                        "Excel writes it). If the day comes first in this file, "
+                                                        "correct the date before importing.")
+                                .arg(m_header.title(Field::BirthDate), birth, child.birthDate.toString(Qt::ISODate)));
 
-    row.className = cell(record, Field::Class);
+    // 年级 and 班级 in two columns: grade 3's 2班 is not grade 4's.
+    row.className = m_header.has(Field::Grade)
+        ? mergeGradeAndClass(cell(record, Field::Grade), cell(record, Field::Class))
+        : cell(record, Field::Class);
     file.classKey = classKey(row.className);
     if (row.className.isEmpty())
-        errors.append(QCoreApplication::translate("RosterImport", "%1 is empty.").arg(m_header.title(Field::Class)));
-    else if (characterCount(row.className) > Roster::kMaxNameLength)
-        errors.append(QCoreApplication::translate("RosterImport", "%1 is longer than 32 characters.")
+        errors.append(QCoreApplication::translate("RosterImport", "%1 is empty. Type the child's class.")
                           .arg(m_header.title(Field::Class)));
+    else if (characterCount(row.className) > Roster::kMaxNameLength)
+        errors.append(
+            QCoreApplication::translate("RosterImport", "%1 is longer than 32 characters. Is this the right column?")
+                .arg(m_header.title(Field::Class)));
     child.classId = m_roster.classIdByKey.value(file.classKey);
 
-    child.cardCode = Roster::normalizeCardCode(cell(record, Field::CardCode));
-    // Only Qinqing's own codes can be scanned; another number would be a card that never works.
-    if (const CardCodeCheck check = checkCardCode(child.cardCode); !child.cardCode.isEmpty() && !check.ok)
-        errors.append(QCoreApplication::translate("RosterImport", "%1 \"%2\" is not a Qinqing card code. %3")
-                          .arg(m_header.title(Field::CardCode), child.cardCode, cardCodeProblemText(check.problem)));
+    const QString card = cell(record, Field::CardCode);
+    child.cardCode = Roster::normalizeCardCode(card);
+    // Qinqing's own codes, or the school's own card numbers: both sign in.
+    if (!card.isEmpty() && isScientificNumber(card))
+        errors.append(QCoreApplication::translate(
+                          "RosterImport",
+                          "%1 \"%2\" was shortened by the spreadsheet. Format the column as text, type the number "
+                          "again and save.")
+                          .arg(m_header.title(Field::CardCode), card));
+    else if (const CardCodeCheck check = checkAnyCardCode(child.cardCode); !child.cardCode.isEmpty() && !check.ok)
+        errors.append(cardCodeProblem(m_header.title(Field::CardCode), card, check.problem));
     child.personality = cell(record, Field::Personality);
     child.hobbies = cell(record, Field::Hobbies);
     child.medical = cell(record, Field::Medical);
     file.id = cell(record, Field::Id);
 
-    for (size_t r = 0; r < kRoles.size(); ++r)
-        readContact(record, kRoles[r], file.contacts[r], errors);
+    for (size_t r = 0; r < kRoles.size(); ++r) {
+        Contact &contact = file.contacts[r];
+        readContact(record, kRoles[r], contact, errors);
+        if (hasLostCharacter(contact.name))
+            row.warnings.append(lostCharacterWarning(m_header.title(kRoles[r].name), contact.name));
+    }
     return file;
 }
 
@@ -177,6 +262,10 @@ void RowBuilder::readContact(const CsvRecord &record, const RoleColumns &columns
     contact.name = cleanName(cell(record, columns.name));
     contact.phone = folded(cell(record, columns.phone));
     contact.workCity = cell(record, columns.city);
+    // 外出务工地点: where the parents this row names work.
+    if (columns.role != Contact::Role::Guardian && !m_header.has(columns.city)
+        && !(contact.name + contact.phone).isEmpty())
+        contact.workCity = cell(record, Field::ParentsCity);
     contact.workplace = cell(record, columns.workplace);
     contact.relationship = cell(record, columns.relationship);
     contact.address = cell(record, columns.address);
@@ -188,7 +277,9 @@ void RowBuilder::readContact(const CsvRecord &record, const RoleColumns &columns
                           "again and save.")
                           .arg(m_header.title(columns.phone), contact.phone));
     } else if (!contact.phone.isEmpty() && !isPhone(contact.phone)) {
-        errors.append(QCoreApplication::translate("RosterImport", "%1 \"%2\" is not a phone number.")
+        errors.append(QCoreApplication::translate("RosterImport",
+                                                  "%1 \"%2\" is not a phone number. Type digits only, like 138 "
+                                                  "0000 0000, or empty the cell.")
                           .arg(m_header.title(columns.phone), contact.phone));
     }
     QString age = folded(cell(record, columns.age));
@@ -198,7 +289,9 @@ void RowBuilder::readContact(const CsvRecord &record, const RoleColumns &columns
         bool ok = false;
         contact.age = age.toInt(&ok);
         if (!ok || contact.age < 10 || contact.age > 120) {
-            errors.append(QCoreApplication::translate("RosterImport", "%1 \"%2\" is not an age.")
+            errors.append(QCoreApplication::translate("RosterImport",
+                                                      "%1 \"%2\" is not an age. Type a number such as 65, or empty "
+                                                      "the cell.")
                               .arg(m_header.title(columns.age), cell(record, columns.age)));
             contact.age = 0;
         }
@@ -314,11 +407,21 @@ void RowBuilder::finish(FileRow &file, qsizetype matched) const
                                   .isEmpty()
             || fromRow.age != 0;
         if (name.isEmpty()) {
-            if (details)
-                row.errors.append(QCoreApplication::translate(
-                                      "RosterImport", "%1 is empty, but other details of that person are given.")
-                                      .arg(m_header.title(columns.name)));
-            continue;
+            Contact unnamed = fromRow;
+            unnamed.name.clear();
+            // 父亲电话 without 父亲姓名 is the father's phone: the role says who.
+            if (!details)
+                continue;
+            if (!Roster::saysWhoItIs(unnamed)) {
+                if (!m_header.has(columns.name) && !m_header.has(columns.relationship) && !m_header.has(columns.phone))
+                    continue; // the file cannot say whose address it is: one warning for the file (preview)
+                row.errors.append(QCoreApplication::translate("RosterImport",
+                                                              "%1 is empty, but other details of that person are "
+                                                              "given. Type the name, or who the person is in %2 "
+                                                              "(e.g. 奶奶), or the phone.")
+                                      .arg(m_header.title(columns.name), m_header.title(columns.relationship)));
+                continue;
+            }
         }
         Contact contact;
         contact.role = columns.role;
@@ -333,6 +436,8 @@ void RowBuilder::finish(FileRow &file, qsizetype matched) const
         };
         take(columns.phone, &Contact::phone);
         take(columns.city, &Contact::workCity);
+        if (!m_header.has(columns.city) && !fromRow.workCity.isEmpty())
+            contact.workCity = fromRow.workCity; // from 外出务工地点
         take(columns.workplace, &Contact::workplace);
         take(columns.relationship, &Contact::relationship);
         take(columns.address, &Contact::address);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "card_code.h"
 #include "csv_reader.h"
 #include "roster_import.h"
 #include "roster_sheet.h"
@@ -43,6 +44,8 @@ struct RosterSnapshot {
 };
 
 QString nameAndBirthKey(const QString &name, QDate birth);
+// A refused 卡号 cell in the teacher's words (the kiosk's own words are for a child).
+QString cardCodeProblem(const QString &column, const QString &value, CardCodeProblem problem);
 RosterSnapshot loadSnapshot(const Roster &roster);
 QString lineList(const QList<int> &lines, int except); // "3、7" without `except`
 

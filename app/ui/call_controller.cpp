@@ -52,7 +52,9 @@ QString CallController::personShort(const Contact &contact) const
     case Contact::Role::Mother:
         return tr("Mum");
     default:
-        return contact.relationship.isEmpty() ? contact.name : contact.relationship;
+        if (!contact.relationship.isEmpty())
+            return contact.relationship;
+        return contact.name.isEmpty() ? tr("Family") : contact.name; // a roster's 家长电话 alone
     }
 }
 

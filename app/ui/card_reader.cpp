@@ -178,7 +178,7 @@ void CardReader::handleWedge(const QList<WedgeEvent> &events)
             m_sync->codeScanned(event.text);
             continue;
         }
-        const CardCodeCheck check = checkCardCode(event.text);
+        const CardCodeCheck check = checkAnyCardCode(event.text); // Qinqing's or the school's own card
         if (m_kiosk.screen() == KioskController::Screen::Roster && check.ok) {
             m_roster.cardRead(check.normalized); // the teacher looks a child up
             continue;

@@ -365,14 +365,15 @@ bool RosterController::save()
                                 + contact.address + contact.health + contact.videoAccount)
                                    .isEmpty()
             || contact.age;
-        if (contact.name.isEmpty() && anything)
-            errors.insert(key + "_name", tr("The name is needed too."));
+        // A father's or mother's phone without a name is kept (the role says who).
+        if (anything && !Roster::saysWhoItIs(contact))
+            errors.insert(key + "_name", tr("The name or the relationship is needed too."));
         QString problem;
         if (const auto parsed = parseWeeklyRanges(m_file.value(key + "_windows"), &problem))
             windows.insert(role, *parsed);
         else
             errors.insert(key + "_windows", problem);
-        if (!contact.name.isEmpty())
+        if (!contact.name.isEmpty() || (anything && Roster::saysWhoItIs(contact)))
             contacts.append(contact);
         else if (!windows.value(role).isEmpty())
             errors.insert(key + "_name", tr("The name is needed too."));

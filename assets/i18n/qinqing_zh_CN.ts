@@ -786,23 +786,23 @@
         <translation>没有可以打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/cards/card_sheet.cpp" line="185"/>
+        <location filename="../../app/cards/card_sheet.cpp" line="186"/>
         <source>%1 has no valid card code, so no card could be printed. Give %1 a new card code first.</source>
         <translation>%1 没有有效的卡号，所以没有打印卡片。请先给 %1 换一张新卡。</translation>
     </message>
     <message>
-        <location filename="../../app/cards/card_sheet.cpp" line="197"/>
-        <location filename="../../app/cards/card_sheet.cpp" line="222"/>
+        <location filename="../../app/cards/card_sheet.cpp" line="198"/>
+        <location filename="../../app/cards/card_sheet.cpp" line="223"/>
         <source>The card sheet could not be saved: %1</source>
         <translation>卡片文件没能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cards/card_sheet.cpp" line="204"/>
+        <location filename="../../app/cards/card_sheet.cpp" line="205"/>
         <source>Qinqing cards</source>
         <translation>亲情卡片</translation>
     </message>
     <message>
-        <location filename="../../app/cards/card_sheet.cpp" line="209"/>
+        <location filename="../../app/cards/card_sheet.cpp" line="210"/>
         <source>The card sheet could not be drawn.</source>
         <translation>卡片页面没有画出来。</translation>
     </message>
@@ -817,22 +817,22 @@
         <translation>摄像头停止工作了。还可以用扫码枪刷卡。</translation>
     </message>
     <message>
-        <location filename="../../app/core/card_code.cpp" line="139"/>
+        <location filename="../../app/core/card_code.cpp" line="173"/>
         <source>No card code was read.</source>
         <translation>没有读到卡号。</translation>
     </message>
     <message>
-        <location filename="../../app/core/card_code.cpp" line="141"/>
+        <location filename="../../app/core/card_code.cpp" line="175"/>
         <source>This is not a Qinqing card. Please show your own card.</source>
         <translation>这不是亲情卡。请拿出你自己的卡。</translation>
     </message>
     <message>
-        <location filename="../../app/core/card_code.cpp" line="143"/>
+        <location filename="../../app/core/card_code.cpp" line="177"/>
         <source>The card was not read correctly. Please try again.</source>
         <translation>卡没有读清楚，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/card_code.cpp" line="145"/>
+        <location filename="../../app/core/card_code.cpp" line="182"/>
         <source>This is not a card code.</source>
         <translation>这不是卡号。</translation>
     </message>
@@ -2378,59 +2378,59 @@
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/core/roster.cpp" line="253"/>
+        <location filename="../../app/core/roster.cpp" line="283"/>
         <source>The name is empty.</source>
         <translation>姓名是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="256"/>
+        <location filename="../../app/core/roster.cpp" line="286"/>
         <source>The name is longer than %1 characters.</source>
         <translation>姓名超过了 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="258"/>
+        <location filename="../../app/core/roster.cpp" line="288"/>
         <source>Choose girl or boy.</source>
         <translation>请选择女或男。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="260"/>
+        <location filename="../../app/core/roster.cpp" line="290"/>
         <source>The birth date is missing.</source>
         <translation>缺少出生日期。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="262"/>
+        <location filename="../../app/core/roster.cpp" line="292"/>
         <source>A pupil is between %1 and %2 years old; the birth date %3 does not fit.</source>
         <translation>学生的年龄在 %1 到 %2 岁之间，出生日期 %3 不对。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="289"/>
+        <location filename="../../app/core/roster.cpp" line="325"/>
         <source>This child is not on the roster.</source>
         <translation>名单上没有这个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="301"/>
+        <location filename="../../app/core/roster.cpp" line="337"/>
         <source>The card %1 belongs to %2 already. Nothing was changed.</source>
         <translation>卡 %1 已经是 %2 的了。没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="314"/>
+        <location filename="../../app/core/roster.cpp" line="350"/>
         <source>This class is not on the roster.</source>
         <translation>名单上没有这个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="367"/>
+        <location filename="../../app/core/roster.cpp" line="403"/>
         <source>Write who gave the consent.</source>
         <translation>请写上是谁同意的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="370"/>
+        <location filename="../../app/core/roster.cpp" line="406"/>
         <source>The day of the consent cannot be in the future.</source>
         <translation>同意的日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster.cpp" line="414"/>
-        <source>Each parent or guardian needs a name.</source>
-        <translation>每位家长或监护人都要有姓名。</translation>
+        <location filename="../../app/core/roster.cpp" line="451"/>
+        <source>Each guardian needs a name, a relationship or a phone.</source>
+        <translation>每位监护人都要有姓名、关系或电话。</translation>
     </message>
 </context>
 <context>
@@ -2456,24 +2456,24 @@
         <translation>文件的编码无法识别（从第 %1 行起）。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="45"/>
-        <location filename="../../app/core/roster_import.cpp" line="56"/>
+        <location filename="../../app/core/roster_import.cpp" line="50"/>
+        <location filename="../../app/core/roster_import.cpp" line="61"/>
         <source>The file could not be opened: %1</source>
         <translation>文件打不开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="50"/>
-        <location filename="../../app/core/roster_import.cpp" line="67"/>
+        <location filename="../../app/core/roster_import.cpp" line="55"/>
+        <location filename="../../app/core/roster_import.cpp" line="72"/>
         <source>The file is too big for a roster (more than 20 MB).</source>
         <translation>文件太大了（超过 20 MB），不像是一份名单。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="78"/>
+        <location filename="../../app/core/roster_import.cpp" line="83"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="88"/>
+        <location filename="../../app/core/roster_import.cpp" line="93"/>
         <source>Line %1 is far too long (over 64 KB) to be the header or a title.</source>
         <translation>第 %1 行太长了（超过 64 KB），不可能是表头或标题。</translation>
     </message>
@@ -2482,145 +2482,218 @@
         <translation type="vanished">第一行太长了，不像是表头。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="105"/>
+        <location filename="../../app/core/roster_import.cpp" line="114"/>
         <source>Columns missing: %1. The first line must name the columns, e.g. 姓名,性别,出生日期,班级.</source>
         <translation>缺少这些列：%1。第一行要写列名，例如：姓名,性别,出生日期,班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="113"/>
+        <location filename="../../app/core/roster_import.cpp" line="122"/>
         <source>These columns appear twice: %1. Keep one of each.</source>
         <translation>这些列出现了两次：%1。每列只保留一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/roster_import.cpp" line="118"/>
+        <location filename="../../app/core/roster_import.cpp" line="127"/>
         <source>%n line(s) above the column names were skipped.</source>
         <translation>
             <numerusform>列名上面的 %n 行已跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="122"/>
+        <location filename="../../app/core/roster_import.cpp" line="131"/>
         <source>Columns not used: %1</source>
         <translation>这些列不会导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="125"/>
+        <location filename="../../app/core/roster_import.cpp" line="134"/>
+        <source>%1 was not imported, on purpose: the room does not need the children&apos;s ID numbers, so the kiosk does not keep them.</source>
+        <translation>“%1”特意没有导入：亲情之家用不到孩子的身份证号，机器不保存身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="140"/>
+        <source>%1 was not imported: the kiosk has no place for it yet. Children are found again by %2, or by name and birth date.</source>
+        <translation>“%1”没有导入：机器里暂时没有地方存它。再次导入时，按%2或姓名加出生日期找到同一个孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="154"/>
+        <source>%1 was not imported: the file does not say whose it is. Add the guardian&apos;s name (%2), relationship (%3) or phone (%4) to keep it.</source>
+        <translation>“%1”没有导入：文件里看不出是谁的。加上监护人的姓名（%2）、关系（%3）或电话（%4）这一列，就能一起导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="161"/>
+        <source>%1 was not used: the file has %2 and %3.</source>
+        <translation>“%1”没有使用：文件里已经有“%2”和“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="166"/>
         <source>The file has only the header line, no children.</source>
         <translation>文件只有表头，没有儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="182"/>
+        <location filename="../../app/core/roster_import.cpp" line="223"/>
         <source>The same child as on line %1.</source>
         <translation>和第 %1 行是同一个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="189"/>
+        <location filename="../../app/core/roster_import.cpp" line="230"/>
         <source>%1 values such as &quot;%2&quot; are not ids from this kiosk and were not used; those children are matched by card code, or by name and birth date.</source>
         <translation>像“%2”这样的%1不是这台设备的编号，没有使用；这些孩子按卡号或姓名加出生日期来对应。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="202"/>
+        <location filename="../../app/core/roster_import.cpp" line="244"/>
+        <source>Nothing was imported: no child in the file is both new or changed and without a problem.</source>
+        <translation>没有导入：文件里没有既是新增或有改动、又没有问题的孩子。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="252"/>
         <source>Nothing to import: every child in the file is on the roster as written.</source>
         <translation>没有需要导入的：文件里的每个孩子都已经在名单上，信息一样。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="211"/>
+        <location filename="../../app/core/roster_import.cpp" line="261"/>
         <source>The roster changed since the preview. Nothing was imported; please check the file again.</source>
         <translation>预览之后名单有了变化。没有导入任何内容，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="251"/>
+        <location filename="../../app/core/roster_import.cpp" line="303"/>
         <source>Nothing was imported (line %1): %2</source>
         <translation>没有导入任何内容（第 %1 行）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="106"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="43"/>
+        <source>%1 &quot;%2&quot; has a ? where the spreadsheet could not save a rare character. It is imported as written: type the name on the kiosk, in the child&apos;s file.</source>
+        <translation>%1“%2”里有个“?”：表格软件存不下一个生僻字，就换成了问号。先按原样导入，请在机器上打开这个孩子的档案，把名字改正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="56"/>
+        <source>%1 &quot;%2&quot; looks like a Qinqing card with one character wrong. Copy the code again from the card, or empty the cell and make a new card on the kiosk.</source>
+        <translation>%1“%2”像是亲情卡的卡号，但有一个字符不对。请照着卡片重新抄一遍，或者把这一格清空，在机器上重新制作一张卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="62"/>
+        <source>%1 &quot;%2&quot; is too short for a card number (at least 4 characters). Is this the right column? Empty the cell if the child has no card.</source>
+        <translation>%1“%2”太短，不像卡号（至少 4 个字符）。是不是列弄错了？孩子没有卡的话，请把这一格清空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="67"/>
+        <source>%1 &quot;%2&quot; is longer than 32 characters, too long for a card number. Is this the right column?</source>
+        <translation>%1“%2”超过 32 个字符，卡号没有这么长。是不是列弄错了？</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="73"/>
+        <source>%1 &quot;%2&quot; has characters a card scanner cannot send (only letters, digits and signs such as - or _). Type the card number again.</source>
+        <translation>%1“%2”里有扫码枪打不出来的字符（卡号只能有字母、数字和 - 或 _ 这样的符号）。请重新输入卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="78"/>
+        <source>%1 &quot;%2&quot; is a book&apos;s barcode or a web address, not a card number. Empty the cell or type the child&apos;s card number.</source>
+        <translation>%1“%2”是图书条码或网址，不是卡号。请清空这一格，或填上孩子的卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="152"/>
         <source>This line is far too long (over 64 KB); is it really one child?</source>
         <translation>这一行太长了（超过 64 KB），不像是一名儿童的信息。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="111"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="157"/>
         <source>A quote (&quot;) opened on this line is never closed, so the rest of the file became one cell.</source>
         <translation>这一行的引号（&quot;）没有配对，后面的内容都变成了一个格子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="116"/>
-        <source>%1 cells, but the header has %2 columns.</source>
-        <translation>这一行有 %1 格，但表头只有 %2 列。</translation>
+        <location filename="../../app/core/roster_import_rows.cpp" line="162"/>
+        <source>%1 cells, but the header has %2 columns. A cell may hold a comma: check this line in the spreadsheet.</source>
+        <translation>这一行有 %1 格，表头只有 %2 列。可能某一格里有逗号，请在表格里检查这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="124"/>
-        <location filename="../../app/core/roster_import_rows.cpp" line="132"/>
-        <location filename="../../app/core/roster_import_rows.cpp" line="141"/>
-        <location filename="../../app/core/roster_import_rows.cpp" line="152"/>
-        <source>%1 is empty.</source>
-        <translation>%1为空。</translation>
+        <location filename="../../app/core/roster_import_rows.cpp" line="172"/>
+        <source>%1 is empty. Type the child&apos;s name.</source>
+        <translation>%1是空的，请填上孩子的姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="126"/>
-        <location filename="../../app/core/roster_import_rows.cpp" line="154"/>
-        <source>%1 is longer than 32 characters.</source>
-        <translation>%1超过 32 个字。</translation>
+        <location filename="../../app/core/roster_import_rows.cpp" line="176"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="229"/>
+        <source>%1 is longer than 32 characters. Is this the right column?</source>
+        <translation>%1超过 32 个字。是不是列弄错了？</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="134"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="184"/>
+        <source>%1 is empty. Type 男 or 女.</source>
+        <translation>%1是空的，请填“男”或“女”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="194"/>
+        <source>%1 is empty. Type the birth date, e.g. 2015-03-07.</source>
+        <translation>%1是空的，请填上出生日期，例如 2015-03-07。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="197"/>
+        <source>%1 &quot;%2&quot; has the year and month but not the day. Type the whole birth date, e.g. 2015-03-07: the birthday is celebrated on that day.</source>
+        <translation>%1“%2”只有年和月，没有日。请填完整的出生日期，例如 2015-03-07：孩子的生日要在那一天过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="203"/>
+        <source>%1 &quot;%2&quot; is not a date the kiosk can read. Type it year first, e.g. 2015-03-07.</source>
+        <translation>%1“%2”不是机器能认的日期。请按年月日的顺序填写，例如 2015-03-07。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="208"/>
+        <source>%1 &quot;%2&quot;: a pupil is between 3 and 20 years old. Check the year.</source>
+        <translation>%1“%2”：学生年龄应在 3 到 20 岁之间，请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="213"/>
+        <source>%1 &quot;%2&quot; was read as %3 (month/day/year, as an English Excel writes it). If the day comes first in this file, correct the date before importing.</source>
+        <translation>%1“%2”按“月/日/年”（英文版 Excel 的写法）读成了 %3。如果这个文件里是日在前，请先改正日期再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="225"/>
+        <source>%1 is empty. Type the child&apos;s class.</source>
+        <translation>%1是空的，请填上孩子的班级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="280"/>
+        <source>%1 &quot;%2&quot; is not a phone number. Type digits only, like 138 0000 0000, or empty the cell.</source>
+        <translation>%1“%2”不是电话号码。请只填数字，例如 138 0000 0000，或者把这一格清空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="292"/>
+        <source>%1 &quot;%2&quot; is not an age. Type a number such as 65, or empty the cell.</source>
+        <translation>%1“%2”不是年龄。请填一个数字，例如 65，或者把这一格清空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="418"/>
+        <source>%1 is empty, but other details of that person are given. Type the name, or who the person is in %2 (e.g. 奶奶), or the phone.</source>
+        <translation>%1是空的，但填了这个人的其他信息。请填上姓名，或在“%2”里写明是谁（例如：奶奶），或填上电话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_rows.cpp" line="187"/>
         <source>%1 &quot;%2&quot; should be 男 or 女.</source>
         <translation>%1&quot;%2&quot;应为男或女。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="143"/>
-        <source>%1 &quot;%2&quot; is not a date like 2015-03-07.</source>
-        <translation>%1&quot;%2&quot;不是 2015-03-07 这样的日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="146"/>
-        <source>%1 &quot;%2&quot;: a pupil is between 3 and 20 years old.</source>
-        <translation>%1&quot;%2&quot;：学生年龄应在 3 到 20 岁之间。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="161"/>
-        <source>%1 &quot;%2&quot; is not a Qinqing card code. %3</source>
-        <translation>%1“%2”不是亲情卡的卡号。%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="185"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="237"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="274"/>
         <source>%1 &quot;%2&quot; was shortened by the spreadsheet. Format the column as text, type the number again and save.</source>
         <translation>%1“%2”被表格软件缩写了。请把这一列设为文本格式，重新输入号码后保存。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="201"/>
-        <source>%1 &quot;%2&quot; is not an age.</source>
-        <translation>%1&quot;%2&quot;不是一个年龄。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="191"/>
-        <source>%1 &quot;%2&quot; is not a phone number.</source>
-        <translation>%1&quot;%2&quot;不是电话号码。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="248"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="341"/>
         <source>Several children on the roster are called %1 and were born on %2. Add the %3 column from an export of the roster to tell them apart.</source>
         <translation>名单上有好几个孩子叫 %1，而且都出生于 %2。请加上从名单导出的“%3”列来区分他们。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="318"/>
-        <source>%1 is empty, but other details of that person are given.</source>
-        <translation>%1为空，但填了这个人的其他信息。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/roster_import.cpp" line="172"/>
-        <location filename="../../app/core/roster_import.cpp" line="177"/>
+        <location filename="../../app/core/roster_import.cpp" line="213"/>
+        <location filename="../../app/core/roster_import.cpp" line="218"/>
         <source>%1 &quot;%2&quot; is also on line %3.</source>
         <translation>%1&quot;%2&quot;在第 %3 行也出现了。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="216"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="309"/>
         <source>%1 &quot;%2&quot; is not on the roster; leave it empty for a new child.</source>
         <translation>%1&quot;%2&quot;不在名单上；新儿童请留空。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_rows.cpp" line="232"/>
-        <location filename="../../app/core/roster_import_rows.cpp" line="256"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="325"/>
+        <location filename="../../app/core/roster_import_rows.cpp" line="349"/>
         <source>%1 &quot;%2&quot; belongs to %3 already.</source>
         <translation>%1&quot;%2&quot;已经属于%3。</translation>
     </message>
@@ -2629,7 +2702,8 @@
         <translation type="vanished">文件里另一行也是这名儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="201"/>
+        <location filename="../../app/core/roster_import.cpp" line="243"/>
+        <location filename="../../app/core/roster_import.cpp" line="251"/>
         <source>Nothing was imported: the file still has problems.</source>
         <translation>没有导入：文件里还有问题。</translation>
     </message>
@@ -2642,7 +2716,7 @@
         <translation type="vanished">预览之后名单有了变化（有卡号已被占用）。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="258"/>
+        <location filename="../../app/core/roster_import.cpp" line="310"/>
         <source>Nothing was imported: the kiosk could not save (%1).</source>
         <translation>没有导入：机器无法保存（%1）。</translation>
     </message>
@@ -3434,206 +3508,211 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>妈妈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="61"/>
+        <location filename="../../app/ui/call_controller.cpp" line="57"/>
+        <source>Family</source>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_controller.cpp" line="63"/>
         <source>Call %1</source>
         <translation>打给%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="93"/>
+        <location filename="../../app/ui/call_controller.cpp" line="95"/>
         <source>%1, line %2</source>
         <translation>%1 %2 号线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="99"/>
+        <location filename="../../app/ui/call_controller.cpp" line="101"/>
         <source>Talked %n min</source>
         <translation>
             <numerusform>通话 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="102"/>
-        <location filename="../../app/ui/call_controller.cpp" line="453"/>
+        <location filename="../../app/ui/call_controller.cpp" line="104"/>
+        <location filename="../../app/ui/call_controller.cpp" line="455"/>
         <source>No answer</source>
         <translation>没人接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="105"/>
-        <location filename="../../app/ui/call_controller.cpp" line="453"/>
+        <location filename="../../app/ui/call_controller.cpp" line="107"/>
+        <location filename="../../app/ui/call_controller.cpp" line="455"/>
         <source>Child absent</source>
         <translation>孩子没来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="108"/>
+        <location filename="../../app/ui/call_controller.cpp" line="110"/>
         <source>Not marked yet</source>
         <translation>还没记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="164"/>
+        <location filename="../../app/ui/call_controller.cpp" line="166"/>
         <source>%1, please go to the %2 now. Your call with %3 starts at %4.</source>
         <translation>%1，请现在去%2。你和%3的通话 %4 开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="206"/>
+        <location filename="../../app/ui/call_controller.cpp" line="208"/>
         <source>in %1</source>
         <translation>在%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="213"/>
+        <location filename="../../app/ui/call_controller.cpp" line="215"/>
         <source>%1 with %2 at the %3</source>
         <translation>%1，和%2，在%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="236"/>
+        <location filename="../../app/ui/call_controller.cpp" line="238"/>
         <source>This person is not on your contact card any more. Please ask the duty teacher.</source>
         <translation>你的联系卡上已经没有这个人了。请问值班老师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="247"/>
+        <location filename="../../app/ui/call_controller.cpp" line="249"/>
         <source>Next chance: %1.</source>
         <translation>下次机会：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="309"/>
+        <location filename="../../app/ui/call_controller.cpp" line="311"/>
         <source>Your call is cancelled.</source>
         <translation>你的通话已经取消了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="362"/>
+        <location filename="../../app/ui/call_controller.cpp" line="364"/>
         <source>MMMM d, dddd</source>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="371"/>
+        <location filename="../../app/ui/call_controller.cpp" line="373"/>
         <source>Mark a call as talked, no answer or child absent.</source>
         <translation>请把通话记为：通话了、没人接或孩子没来。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="410"/>
+        <location filename="../../app/ui/call_controller.cpp" line="412"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="413"/>
+        <location filename="../../app/ui/call_controller.cpp" line="415"/>
         <source>%1/%2</source>
         <comment>month/day</comment>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="424"/>
+        <location filename="../../app/ui/call_controller.cpp" line="426"/>
         <source>%1&apos;s %2</source>
         <translation>%1的%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="425"/>
+        <location filename="../../app/ui/call_controller.cpp" line="427"/>
         <source>%1 of %2 calls not answered</source>
         <translation>%2 次中 %1 次没人接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="433"/>
+        <location filename="../../app/ui/call_controller.cpp" line="435"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="453"/>
+        <location filename="../../app/ui/call_controller.cpp" line="455"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="453"/>
+        <location filename="../../app/ui/call_controller.cpp" line="455"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="453"/>
+        <location filename="../../app/ui/call_controller.cpp" line="455"/>
         <source>Talked</source>
         <translation>通话次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="453"/>
+        <location filename="../../app/ui/call_controller.cpp" line="455"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="453"/>
+        <location filename="../../app/ui/call_controller.cpp" line="455"/>
         <source>Last call</source>
         <translation>上次通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="464"/>
+        <location filename="../../app/ui/call_controller.cpp" line="466"/>
         <source>The export could not be saved: %1</source>
         <translation>导出没有保存成功：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="467"/>
+        <location filename="../../app/ui/call_controller.cpp" line="469"/>
         <source>Saved %n child(ren) to %1</source>
         <translation>
             <numerusform>已保存 %n 个孩子的记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="487"/>
+        <location filename="../../app/ui/call_controller.cpp" line="489"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="487"/>
+        <location filename="../../app/ui/call_controller.cpp" line="489"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="487"/>
+        <location filename="../../app/ui/call_controller.cpp" line="489"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 条线路</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="515"/>
+        <location filename="../../app/ui/call_controller.cpp" line="517"/>
         <source>%1 added.</source>
         <translation>已添加%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="525"/>
+        <location filename="../../app/ui/call_controller.cpp" line="527"/>
         <source>This call place is not set up.</source>
         <translation>还没有设置这个通话地点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="529"/>
+        <location filename="../../app/ui/call_controller.cpp" line="531"/>
         <source>%1 is no longer offered. Calls booked there stay.</source>
         <translation>%1已停用。已经约在那里的通话保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="544"/>
+        <location filename="../../app/ui/call_controller.cpp" line="546"/>
         <source>Holidays: %1</source>
         <translation>节假日：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="549"/>
+        <location filename="../../app/ui/call_controller.cpp" line="551"/>
         <source>Opening hours: %1</source>
         <translation>开放时间：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="553"/>
+        <location filename="../../app/ui/call_controller.cpp" line="555"/>
         <source>Opening hours: write at least one day and time, like 周一至周五 16:00-18:30.</source>
         <translation>开放时间：至少写一天和一个时间段，例如：周一至周五 16:00-18:30。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="557"/>
+        <location filename="../../app/ui/call_controller.cpp" line="559"/>
         <source>The call rules are incomplete.</source>
         <translation>通话规则不完整。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="585"/>
+        <location filename="../../app/ui/call_controller.cpp" line="587"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_controller.cpp" line="617"/>
+        <location filename="../../app/ui/call_controller.cpp" line="619"/>
         <source>Every child has had this month&apos;s call or has one booked.</source>
         <translation>每个孩子本月都已通过话或已有预约。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_controller.cpp" line="618"/>
+        <location filename="../../app/ui/call_controller.cpp" line="620"/>
         <source>%1 of %n child(ren) due a call now have one this week.</source>
         <translation>
             <numerusform>%n 个该通话的孩子中，%1 个本周已排上。</numerusform>
@@ -4463,8 +4542,8 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="268"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="388"/>
         <location filename="../../app/ui/roster_controller.cpp" line="389"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="390"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4525,7 +4604,7 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
     </message>
     <message>
         <location filename="../../app/ui/roster_controller.cpp" line="354"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="393"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="394"/>
         <source>At most 64 characters.</source>
         <translation>最多 64 个字符。</translation>
     </message>
@@ -4540,68 +4619,72 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>只填数字，例如 138 0000 0000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="369"/>
-        <location filename="../../app/ui/roster_controller.cpp" line="378"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="370"/>
+        <source>The name or the relationship is needed too.</source>
+        <translation>还要填写姓名或关系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="379"/>
         <source>The name is needed too.</source>
         <translation>也请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="391"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="392"/>
         <source>Write who signed the consent form.</source>
         <translation>请写上在同意书上签字的人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="395"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="396"/>
         <source>Write the date as 2026-09-01.</source>
         <translation>日期请写成 2026-09-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="397"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="398"/>
         <source>The form cannot be signed in the future.</source>
         <translation>签字日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="401"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="402"/>
         <source>Please check the fields marked in red.</source>
         <translation>请检查标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="441"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="442"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="450"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="451"/>
         <source>Save the file first, then take the photo.</source>
         <translation>请先保存档案，再拍照。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="467"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="468"/>
         <source>No picture from the camera yet. Please try again.</source>
         <translation>摄像头还没有画面，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="491"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="492"/>
         <source>Photo saved.</source>
         <translation>照片已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="499"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="500"/>
         <source>Save the file first, then make the card.</source>
         <translation>请先保存档案，再制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="522"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="523"/>
         <source>New card made. The old card no longer works.</source>
         <translation>新卡已制作，旧卡不能再用了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="522"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="523"/>
         <source>Card made.</source>
         <translation>卡片已制作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="543"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="544"/>
         <source>No child has a card yet. Open a child&apos;s file and tap &quot;Make card&quot;.</source>
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
@@ -4610,39 +4693,39 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="555"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="556"/>
         <source>%n card(s) ready to print: %1</source>
         <translation>
             <numerusform>%n 张卡片可以打印了：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="567"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="568"/>
         <source>Make the card first.</source>
         <translation>请先制作卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="578"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="579"/>
         <source>This card is not on the roster.</source>
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="607"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="608"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
         <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="632"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="633"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="641"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="642"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
         <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="670"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="671"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>
@@ -4650,146 +4733,146 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
 <context>
     <name>qq::SyncClient</name>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="190"/>
+        <location filename="../../app/sync/sync_client.cpp" line="191"/>
         <source>The hub&apos;s certificate is not the one this kiosk enrolled with, so nothing was sent. Ask the hub&apos;s administrator; enroll again if the hub was replaced.</source>
         <translation>中心服务器的证书和这台一体机加入时的不一样，所以什么都没有发送。请问中心服务器的管理员；如果服务器换了，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="196"/>
+        <location filename="../../app/sync/sync_client.cpp" line="197"/>
         <source>This kiosk was removed from the hub by its administrator. It keeps working on its own; enroll it again to sync.</source>
         <translation>管理员已把这台一体机从中心服务器移除。它会继续单独工作；要同步，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="199"/>
+        <location filename="../../app/sync/sync_client.cpp" line="200"/>
         <source>The hub does not know this kiosk any more. Enroll it again.</source>
         <translation>中心服务器不再认识这台一体机。请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="201"/>
+        <location filename="../../app/sync/sync_client.cpp" line="202"/>
         <source>The hub did not accept this kiosk&apos;s signature, so nothing was sent. If this kiosk was reinstalled, ask the hub&apos;s administrator to let it enroll again (qinqing-hub re-enroll), then enroll it with a new code.</source>
         <translation>中心服务器没有认可这台一体机的签名，所以什么都没有发送。如果这台一体机重装过系统，请联系中心服务器的管理员允许它重新加入（qinqing-hub re-enroll），再用新的加入码加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="205"/>
+        <location filename="../../app/sync/sync_client.cpp" line="206"/>
         <source>This kiosk&apos;s clock is more than 5 minutes away from the hub&apos;s, so the hub did not accept its requests. Check the kiosk&apos;s date and time. Nothing was lost.</source>
         <translation>这台一体机的时钟和中心服务器相差超过 5 分钟，中心服务器没有接受它的请求。请检查一体机的日期和时间。数据没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="208"/>
+        <location filename="../../app/sync/sync_client.cpp" line="209"/>
         <source>The hub could not reach its database. Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器连不上它的数据库。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="210"/>
+        <location filename="../../app/sync/sync_client.cpp" line="211"/>
         <source>The hub refused: %1</source>
         <translation>中心服务器拒绝了：%1</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="214"/>
+        <location filename="../../app/sync/sync_client.cpp" line="215"/>
         <source>The hub took too long to answer. Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器太久没有回答。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="220"/>
+        <location filename="../../app/sync/sync_client.cpp" line="221"/>
         <source>The hub cannot be reached (no network, or the hub is off). Nothing was lost; the kiosk will try again.</source>
         <translation>连不上中心服务器（没有网络，或服务器关着）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="226"/>
+        <location filename="../../app/sync/sync_client.cpp" line="227"/>
         <source>The hub answered with an error (%1). Nothing was lost; the kiosk will try again.</source>
         <translation>中心服务器回答出错（%1）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="227"/>
+        <location filename="../../app/sync/sync_client.cpp" line="228"/>
         <source>The connection to the hub broke (%1). Nothing was lost; the kiosk will try again.</source>
         <translation>和中心服务器的连接断了（%1）。什么都没丢；一体机会再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="234"/>
+        <location filename="../../app/sync/sync_client.cpp" line="235"/>
         <source>A sync is running; try again when it ends.</source>
         <translation>正在同步；结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="274"/>
+        <location filename="../../app/sync/sync_client.cpp" line="275"/>
         <source>This kiosk now syncs with %1.</source>
         <translation>这台一体机现在与 %1 同步。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="276"/>
+        <location filename="../../app/sync/sync_client.cpp" line="277"/>
         <source>The hub did not send its signing key, so this kiosk could not enroll; it may be an older hub. Ask the hub&apos;s administrator to update qinqing-hub, then enroll again.</source>
         <translation>同步服务器没有发来它的签名钥匙，这台一体机没能加入；可能是旧版本的服务器。请服务器管理员更新 qinqing-hub，然后再加入一次。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="292"/>
+        <location filename="../../app/sync/sync_client.cpp" line="293"/>
         <source>This kiosk is not enrolled with a hub yet.</source>
         <translation>这台一体机还没有加入中心服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="344"/>
+        <location filename="../../app/sync/sync_client.cpp" line="355"/>
         <source>The hub&apos;s answer did not match what was sent; the kiosk will send it again.</source>
         <translation>中心服务器的回答和发出的内容对不上；一体机会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="379"/>
+        <location filename="../../app/sync/sync_client.cpp" line="390"/>
         <source>What the hub sent arrived damaged; nothing of it was kept. The kiosk will ask again.</source>
         <translation>中心服务器发来的内容损坏了，一点都没有保存。一体机会重新请求。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="391"/>
+        <location filename="../../app/sync/sync_client.cpp" line="402"/>
         <source>The kiosk&apos;s disk is full, so nothing more could be received.</source>
         <translation>一体机的磁盘满了，收不下更多内容。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="392"/>
+        <location filename="../../app/sync/sync_client.cpp" line="403"/>
         <source>The kiosk could not store what the hub sent (%1).</source>
         <translation>一体机无法保存中心服务器发来的内容（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="403"/>
+        <location filename="../../app/sync/sync_client.cpp" line="414"/>
         <source>Synced: %n change(s) sent</source>
         <translation>
             <numerusform>已同步：发送了 %n 条更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/sync/sync_client.cpp" line="404"/>
+        <location filename="../../app/sync/sync_client.cpp" line="415"/>
         <source>%n received.</source>
         <translation>
             <numerusform>收到 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="445"/>
+        <location filename="../../app/sync/sync_client.cpp" line="456"/>
         <source>This kiosk enrolled before sync files were signed, so it cannot sign one. Ask the hub&apos;s administrator to let it enroll again (qinqing-hub re-enroll), enroll it with a new code, then export again.</source>
         <translation>这台一体机是在同步文件需要签名之前加入的，所以不能给文件签名。请服务器管理员允许它重新加入（qinqing-hub re-enroll），用新的加入码加入后再导出。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="448"/>
+        <location filename="../../app/sync/sync_client.cpp" line="459"/>
         <source>This kiosk is not enrolled with a hub yet, so it cannot sign a sync file.</source>
         <translation>这台一体机还没有加入同步服务器，所以不能给同步文件签名。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="472"/>
+        <location filename="../../app/sync/sync_client.cpp" line="483"/>
         <source>%1 was not written by the hub (it is signed by another kiosk): refused, nothing was stored.</source>
         <translation>%1 不是同步服务器写的（是另一台一体机签名的）：已拒绝，什么也没有存。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="475"/>
+        <location filename="../../app/sync/sync_client.cpp" line="486"/>
         <source>%1 was written for another kiosk: refused, nothing was stored. Ask the hub&apos;s administrator for this kiosk&apos;s own file.</source>
         <translation>%1 是给另一台一体机的：已拒绝，什么也没有存。请向服务器管理员要这台一体机自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="480"/>
+        <location filename="../../app/sync/sync_client.cpp" line="491"/>
         <source>This kiosk enrolled before sync files were signed and does not know its hub&apos;s key, so it cannot check %1: refused, nothing was stored. Enroll it again to use USB files.</source>
         <translation>这台一体机是在同步文件需要签名之前加入的，不知道同步服务器的钥匙，所以没法核对 %1：已拒绝，什么也没有存。要用 U 盘同步，请重新加入。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="483"/>
+        <location filename="../../app/sync/sync_client.cpp" line="494"/>
         <source>This kiosk is not enrolled with a hub, so it cannot check %1: refused, nothing was stored.</source>
         <translation>这台一体机没有加入同步服务器，所以没法核对 %1：已拒绝，什么也没有存。</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_client.cpp" line="506"/>
+        <location filename="../../app/sync/sync_client.cpp" line="517"/>
         <source>The kiosk could not store the file&apos;s changes (%1); nothing of it was kept.</source>
         <translation>一体机无法保存文件里的更改（%1）；一点都没有保存。</translation>
     </message>

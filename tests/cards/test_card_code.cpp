@@ -148,3 +148,37 @@ TEST(CardCode, EveryProblemHasPlainWords)
          {CardCodeProblem::Empty, CardCodeProblem::NotOurs, CardCodeProblem::BadCheck, CardCodeProblem::Garbage})
         EXPECT_FALSE(cardCodeProblemText(problem).isEmpty());
 }
+
+TEST(CardCode, ASchoolsOwnCardNumbersAreCardsToo)
+{
+    for (const char *raw : {"C1001", "20230015", "0012345678", " c1001 ", "ABC-123_4", "Ｃ１００１"}) {
+        const CardCodeCheck check = checkAnyCardCode(QString::fromUtf8(raw));
+        EXPECT_TRUE(check.ok) << raw;
+        EXPECT_EQ(check.kind, CardCodeKind::School) << raw;
+    }
+    EXPECT_EQ(checkAnyCardCode(QStringLiteral(" c1001 ")).normalized, QStringLiteral("C1001"));
+    EXPECT_EQ(checkAnyCardCode(QStringLiteral("0012345678")).normalized, QStringLiteral("0012345678"));
+    // Qinqing's own stay checked: a misread is not taken for a school's number.
+    const QString ours = validCode();
+    EXPECT_EQ(checkAnyCardCode(ours).kind, CardCodeKind::Qinqing);
+    EXPECT_TRUE(checkAnyCardCode(ours).ok);
+    QString misread = ours;
+    misread.back() = misread.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    EXPECT_EQ(checkAnyCardCode(misread).problem, CardCodeProblem::BadCheck);
+
+    const QList<std::pair<QString, CardCodeProblem>> refused{
+        {QStringLiteral("12"), CardCodeProblem::TooShort},
+        {QString(33, QLatin1Char('7')), CardCodeProblem::TooLong},
+        {QStringLiteral("卡号一"), CardCodeProblem::NotAscii},
+        {QStringLiteral("C10\u000701"), CardCodeProblem::Garbage},
+        {QStringLiteral("9787020002207"), CardCodeProblem::NotOurs}, // a book's ISBN
+        {QStringLiteral("http://example.com"), CardCodeProblem::NotOurs},
+        {QStringLiteral(""), CardCodeProblem::Empty},
+    };
+    for (const auto &[raw, problem] : refused) {
+        const CardCodeCheck check = checkAnyCardCode(raw);
+        EXPECT_FALSE(check.ok) << raw.toStdString();
+        EXPECT_EQ(check.problem, problem) << raw.toStdString();
+        EXPECT_FALSE(cardCodeProblemText(problem).isEmpty());
+    }
+}

@@ -5,6 +5,7 @@
 #include "card_scanner.h"
 #include "frame_source.h"
 #include "synthetic_frame.h"
+#include "temp_school.h"
 
 #include <QCameraDevice>
 #include <QCoreApplication>
@@ -287,6 +288,47 @@ TEST(CardScanner, BookBarcodeOrWebAddressIsUnreadableNotACard)
     ASSERT_EQ(unreadable.count(), 3);
     EXPECT_EQ(unreadable.at(2).at(0).toString(), cardCodeProblemText(CardCodeProblem::BadCheck));
     EXPECT_EQ(read.count(), 0);
+}
+
+// A school's own campus card: its Code 128, drawn by zxing-cpp as a card
+// printer would, photographed, read by the scanner and found on the roster.
+TEST(CardScanner, ASchoolsOwnCardsCode128FindsTheChild)
+{
+    test::TempSchool school;
+    Child child = school.firstClass().at(1);
+    child.cardCode = QStringLiteral("C1001");
+    school.store->roster().updateChild(child);
+
+    const ZXing::BitMatrix matrix =
+        ZXing::MultiFormatWriter(ZXing::BarcodeFormat::Code128).setMargin(10).encode(std::string("C1001"), 0, 1);
+    constexpr int kModulePx = 4;
+    QImage symbol(matrix.width() * kModulePx, 110, QImage::Format_Grayscale8);
+    symbol.fill(255);
+    for (int x = 0; x < symbol.width(); ++x) {
+        if (matrix.get(x / kModulePx, 0)) {
+            for (int y = 0; y < symbol.height(); ++y)
+                symbol.scanLine(y)[x] = 0;
+        }
+    }
+    FrameOptions options;
+    options.symbolWidthPx = 500;
+    options.degrees = 2.0;
+    const QImage frame = photographedSymbol(symbol, options);
+    ASSERT_EQ(CardScanner::decodeFrame(frame), QStringLiteral("C1001"));
+
+    ImageFrameSource source;
+    CardScanner scanner(&source);
+    QSignalSpy read(&scanner, &CardScanner::cardRead);
+    QSignalSpy unreadable(&scanner, &CardScanner::unreadableCard);
+    QSignalSpy processed(&scanner, &CardScanner::frameProcessed);
+    scanner.start();
+    source.push(frame);
+    ASSERT_TRUE(waitForFrame(processed, 1));
+    ASSERT_EQ(read.count(), 1);
+    EXPECT_EQ(unreadable.count(), 0);
+    const std::optional<Child> found = school.store->roster().childByCardCode(read.at(0).at(0).toString());
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->id, child.id);
 }
 
 TEST(CardScanner, StoppedScannerIgnoresFrames)

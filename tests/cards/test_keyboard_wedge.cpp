@@ -92,12 +92,28 @@ TEST(KeyboardWedge, ShortFastBurstIsText)
 {
     KeyboardWedge wedge;
     qint64 t = 0;
-    // Five keys rolled over quickly, then Enter: a person, not a scanner.
-    EXPECT_TRUE(type(wedge, QStringLiteral("abcde"), 0, 10, &t).isEmpty());
+    // Three keys rolled over quickly, then Enter: a person, not a scanner.
+    EXPECT_TRUE(type(wedge, QStringLiteral("abc"), 0, 10, &t).isEmpty());
     const QList<WedgeEvent> events = wedge.enter(t + 10);
     ASSERT_EQ(events.size(), 2);
-    EXPECT_EQ(events[0], (WedgeEvent{Kind::Text, QStringLiteral("abcde")}));
+    EXPECT_EQ(events[0], (WedgeEvent{Kind::Text, QStringLiteral("abc")}));
     EXPECT_EQ(events[1].kind, Kind::Enter);
+}
+
+TEST(KeyboardWedge, ASchoolsShortCardNumberEndedByEnterIsAScan)
+{
+    KeyboardWedge wedge;
+    qint64 t = 0;
+    EXPECT_TRUE(type(wedge, QStringLiteral("C1001"), 0, 12, &t).isEmpty());
+    const QList<WedgeEvent> events = wedge.enter(t + 12);
+    ASSERT_EQ(events.size(), 1); // the scanner's Enter is swallowed
+    EXPECT_EQ(events[0], (WedgeEvent{Kind::Scan, QStringLiteral("C1001")}));
+
+    // The same five keys without the Enter are too few to tell from a person.
+    type(wedge, QStringLiteral("C1001"), 1000, 12, &t);
+    const QList<WedgeEvent> paused = wedge.idle(t + KeyboardWedge::kScanEndPauseMs);
+    ASSERT_EQ(paused.size(), 1);
+    EXPECT_EQ(paused[0].kind, Kind::Text);
 }
 
 TEST(KeyboardWedge, BurstBrokenByASlowKeyIsNotOneScan)

@@ -1,6 +1,9 @@
 // qq::Pinyin over the real table generated from Unihan at build time.
 #include "pinyin.h"
 
+#include <QCollator>
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 using namespace qq;
@@ -137,4 +140,40 @@ TEST(Pinyin, RareCharactersAreKeptAndNeverCrash)
     const QString broken = QString("李") + QChar(0xD800) + QString("华");
     EXPECT_EQ(pinyin.initials(broken).front(), u'l');
     EXPECT_EQ(pinyin.initials(broken).back(), u'h');
+}
+
+TEST(Pinyin, GivenNamesTakeTheirGivenNameReadingAfterTheSurname)
+{
+    EXPECT_EQ(pinyin.initials("李朝阳"), "lzy"); // zhāo, not cháo
+    EXPECT_EQ(pinyin.initials("王重阳"), "wcy"); // chóng, not zhòng
+    EXPECT_EQ(pinyin.initials("张长青"), "zcq");
+    EXPECT_EQ(pinyin.initials("刘行"), "lx");
+    EXPECT_EQ(pinyin.initials("乐乐"), "yl"); // the surname yuè, the given name lè
+    EXPECT_EQ(pinyin.initials("单单"), "sd"); // Shàn Dān
+    EXPECT_EQ(pinyin.initials("朝阳"), "cy"); // 朝 as a surname: Cháo
+    EXPECT_EQ(pinyin.initials("曾乐"), "zl");
+    EXPECT_EQ(pinyin.initials("解解"), "xj");
+    EXPECT_EQ(pinyin.initials("尉迟朝"), "ycz");
+    // Every reading is still there for search.
+    EXPECT_TRUE(pinyin.nameReadings("李朝阳").at(1).contains("chao"));
+    EXPECT_TRUE(pinyin.nameReadings("王重阳").at(1).contains("zhong"));
+    EXPECT_EQ(pinyin.sortKey("王重阳"), "wang chong yang");
+    EXPECT_EQ(pinyin.sortKey("单田芳"), "shan tian fang");
+}
+
+TEST(Pinyin, NamesSortAsAPinyinDictionaryDoes)
+{
+    QStringList names{"张三", "王五", "李四", "阿明", "曾华", "林安", "李明", "Anna"};
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return pinyin.nameLess(a, b); });
+    EXPECT_EQ(names, (QStringList{"阿明", "Anna", "李明", "李四", "林安", "王五", "曾华", "张三"}));
+}
+
+// Debian's Qt 6.4 is built with ICU, so QCollator("zh_CN") sorts by pinyin
+// too; the roster still sorts by sortKey, which reads 曾 and 单 as surnames.
+TEST(Pinyin, QCollatorForChineseIsIcusPinyinOrderInThisBuild)
+{
+    QStringList names{"张", "李", "王", "阿"};
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    std::sort(names.begin(), names.end(), collator);
+    EXPECT_EQ(names, (QStringList{"阿", "李", "王", "张"}));
 }

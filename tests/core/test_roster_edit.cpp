@@ -179,11 +179,19 @@ TEST(RosterEdit, UnknownChildOrClassAndInvalidFieldsAreRefused)
     Child badGender = child;
     badGender.gender = QStringLiteral("X");
     EXPECT_EQ(reasonOf([&] { school.roster().updateChild(badGender); }), RosterError::Reason::Invalid);
+    // A guardian with nothing that says who it is; a father's phone without his name is kept.
     Contact nameless;
-    nameless.role = Contact::Role::Father;
-    nameless.phone = QStringLiteral("13800000000");
+    nameless.role = Contact::Role::Guardian;
+    nameless.address = QStringLiteral("石桥村");
     EXPECT_EQ(reasonOf([&] { school.roster().replaceContacts(child.id, {nameless}); }), RosterError::Reason::Invalid);
     EXPECT_EQ(school.fingerprint(), before);
+
+    Contact father;
+    father.role = Contact::Role::Father;
+    father.phone = QStringLiteral("13800000000");
+    EXPECT_NO_THROW(school.roster().replaceContacts(child.id, {father}));
+    ASSERT_EQ(school.roster().contacts(child.id).size(), 1);
+    EXPECT_EQ(school.roster().contacts(child.id).first().phone, father.phone);
 }
 
 TEST(RosterEdit, ValidateChecksNameGenderAndAPupilsAge)
@@ -283,10 +291,41 @@ TEST(RosterEdit, ReplaceContactsKeepsIdsOfTheSamePersonSoSyncSeesUpdates)
         school.count("SELECT count(*) FROM change_log WHERE entity = 'contact_windows' AND op = 'delete'");
     EXPECT_GT(windowsGone, 0);
     EXPECT_EQ(school.count("SELECT count(*) FROM change_log") - logBefore, 3 + windowsGone);
-    EXPECT_EQ(school.count("SELECT count(*) FROM contact_windows WHERE contact_id NOT IN (SELECT id FROM contacts)"), 0);
+    EXPECT_EQ(school.count("SELECT count(*) FROM contact_windows WHERE contact_id NOT IN (SELECT id FROM contacts)"),
+              0);
     EXPECT_EQ(school.count("SELECT count(*) FROM change_log WHERE entity = 'contacts' AND op = 'delete'"), 1);
 
     const QString before = school.fingerprint();
     school.write([&] { school.roster().replaceContacts(child.id, now); });
     EXPECT_EQ(school.fingerprint(), before);
+}
+
+// A class list is read by pinyin: 阿 a, 李 li, 单 shan (a surname), 王 wang,
+// 曾 zeng (a surname), 张 zhang; by code point it would be 单张李曾王阿.
+TEST(RosterEdit, ChildrenAreListedByPinyinWithSurnamesReadAsSurnames)
+{
+    School school(0, 1);
+    const QString classId = school.roster().classes().first().id;
+    const QStringList names{QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五"),
+                            QStringLiteral("阿明"), QStringLiteral("曾华"), QStringLiteral("单丽"),
+                            QStringLiteral("林安"), QStringLiteral("李明")};
+    for (const QString &name : names) {
+        Child child;
+        child.classId = classId;
+        child.name = name;
+        child.gender = QStringLiteral("F");
+        child.birthDate = QDate(2016, 2, 3);
+        school.write([&] { school.roster().addChild(child, {}); });
+    }
+    const QStringList expected{QStringLiteral("阿明"), QStringLiteral("李明"), QStringLiteral("李四"),
+                               QStringLiteral("林安"), QStringLiteral("单丽"), QStringLiteral("王五"),
+                               QStringLiteral("曾华"), QStringLiteral("张三")};
+    auto namesOf = [](const QList<Child> &children) {
+        QStringList list;
+        for (const Child &child : children)
+            list.append(child.name);
+        return list;
+    };
+    EXPECT_EQ(namesOf(school.roster().childrenInClass(classId)), expected); // the photo grid
+    EXPECT_EQ(namesOf(school.roster().allChildren()), expected); // the teacher's list and search
 }

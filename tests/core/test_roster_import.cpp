@@ -179,6 +179,8 @@ TEST(RosterImport, RowProblemsAreNamedAndNothingIsWrittenUntilEveryRowIsRight)
     const QList<Child> kids = school.firstClass();
     const QString before = school.fingerprint();
     const QString dup = cardCodeFromPayload(77);
+    QString misread = cardCodeFromPayload(78);
+    misread.back() = misread.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     const QString csv =
         QStringLiteral("编号,姓名,性别,出生日期,班级,卡号,父亲电话,监护人姓名,监护人年龄\n"
                        ",好孩子,女,2016-02-03,%1,,,,\n" // line 2: fine
@@ -195,9 +197,9 @@ TEST(RosterImport, RowProblemsAreNamedAndNothingIsWrittenUntilEveryRowIsRight)
                        ",陈三,男,2016-01-01,%1,,1.38E+10,,\n" // 13: a number Excel shortened
                        ",褚四,男,2016-01-01,%1,,,,70\n" // 14: an age without a name
                        "0f0e1d2c-0000-4000-8000-000000000000,卫五,男,2016-01-01,%1,,,,\n" // 15
-                       ",蒋六,男,2016-01-01,%1,20150123,,,\n") // 16: the school's own pupil number, not a card
+                       ",蒋六,男,2016-01-01,%1,%8,,,\n") // 16: a Qinqing card with a wrong check character
             .arg(cls, kids.at(0).id, kids.at(0).name, kids.at(0).birthDate.toString(Qt::ISODate), kids.at(1).cardCode,
-                 dup, dup.toLower());
+                 dup, dup.toLower(), misread);
     const ImportPreview preview = school.importer.preview(csv.toUtf8());
     ASSERT_TRUE(preview.fileErrors.isEmpty()) << qPrintable(preview.fileErrors.join(' '));
     ASSERT_EQ(preview.rows.size(), 15);
@@ -225,7 +227,7 @@ TEST(RosterImport, RowProblemsAreNamedAndNothingIsWrittenUntilEveryRowIsRight)
     says(13, QStringLiteral("1.38E+10"));
     says(14, QStringLiteral("监护人姓名"));
     says(15, QStringLiteral("0f0e1d2c-0000-4000-8000-000000000000"));
-    says(16, QStringLiteral("卡号 \"20150123\" is not a Qinqing card code"));
+    says(16, QStringLiteral("卡号 \"%1\" looks like a Qinqing card with one character wrong").arg(misread));
     EXPECT_FALSE(preview.canApply());
     EXPECT_FALSE(school.importer.apply(preview).ok);
     EXPECT_EQ(school.fingerprint(), before);
@@ -235,11 +237,19 @@ TEST(RosterImport, DatesAndGendersAsSpreadsheetsWriteThem)
 {
     School school;
     const QString cls = school.firstClassName();
-    const QStringList good{"2015-03-07",          "2015/3/7",   "2015.3.7",      "20150307",
-                           "2015年3月7日",        "2015年3月7", "2015/3/7 0:00", "2015-03-07 00:00:00",
-                           "２０１５－０３－０７"};
-    const QStringList bad{"03/07/15", "3/7/2015",   "2015-13-01", "2015-02-30", "42070",
-                          "2015-3",   "2015/03-07", "2015年3月",  "yesterday"};
+    const QStringList good{"2015-03-07",
+                           "2015/3/7",
+                           "2015.3.7",
+                           "20150307",
+                           "2015年3月7日",
+                           "2015年3月7",
+                           "2015/3/7 0:00",
+                           "2015-03-07 00:00:00",
+                           "２０１５－０３－０７",
+                           "42070" /* Excel's day number */,
+                           "3/7/2015" /* month first */};
+    const QStringList bad{"03/07/15",   "2015-13-01", "2015-02-30", "12345",     "2015-3",
+                          "2015/03-07", "2015年3月",  "yesterday",  "13/13/2015"};
     const QStringList genders{"男", "女", "M", "f", "Female", "男生"};
     QString csv = QStringLiteral("姓名,性别,出生日期,班级\n");
     int n = 0;
@@ -274,13 +284,18 @@ TEST(RosterImport, DatesAndGendersAsSpreadsheetsWriteThem)
 TEST(RosterImport, UnknownColumnsAreAWarningAndTheRestIsImported)
 {
     School school;
-    const QString csv = QStringLiteral("序号,姓名,性别,出生日期,班级,备注,家庭住址\n"
-                                       "1,王小丫,女,2016-02-03,一年级(1)班,,石桥村\n");
+    // 序号 is the spreadsheet's own numbering: known, and quietly not used.
+    const QString csv = QStringLiteral("序号,姓名,性别,出生日期,班级,备注,民族,家庭住址\n"
+                                       "1,王小丫,女,2016-02-03,一年级(1)班,,汉,石桥村\n");
     const ImportPreview preview = school.importer.preview(csv.toUtf8());
     ASSERT_TRUE(preview.canApply());
-    ASSERT_EQ(preview.warnings.size(), 1);
-    for (const char *column : {"序号", "备注", "家庭住址"})
+    ASSERT_EQ(preview.warnings.size(), 2);
+    for (const char *column : {"备注", "民族"})
         EXPECT_TRUE(preview.warnings.first().contains(QString::fromUtf8(column))) << column;
+    EXPECT_FALSE(preview.warnings.first().contains(QStringLiteral("序号")));
+    // An address with nobody to keep it under: said once for the file, not on every row.
+    EXPECT_TRUE(preview.warnings.at(1).contains(QStringLiteral("家庭住址"))) << qPrintable(preview.warnings.at(1));
+    EXPECT_TRUE(rowAt(preview, 2).warnings.isEmpty());
     EXPECT_TRUE(school.importer.apply(preview).ok);
 }
 
@@ -629,4 +644,348 @@ TEST(RosterImport, EveryWriteIsInTheChangeLog)
     EXPECT_EQ(school.count("SELECT count(*) FROM change_log WHERE entity = 'children' AND payload LIKE '%甲一%'"), 1);
     EXPECT_EQ(school.count("SELECT count(*) FROM change_log WHERE entity = 'contacts' AND payload LIKE '%丙奶奶%'"), 1);
     EXPECT_EQ(school.count("SELECT age FROM contacts WHERE name = '丙奶奶'"), 66);
+}
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(QQ_TEST_DATA_DIR "/roster/") + QString::fromLatin1(name);
+}
+
+std::optional<Child> childNamed(Roster &roster, const QString &name)
+{
+    for (const Child &child : roster.allChildren()) {
+        if (child.name == name)
+            return child;
+    }
+    return std::nullopt;
+}
+
+QString className(Roster &roster, const Child &child)
+{
+    for (const SchoolClass &schoolClass : roster.classes()) {
+        if (schoolClass.id == child.classId)
+            return schoolClass.name;
+    }
+    return {};
+}
+
+std::optional<Contact> contactOf(Roster &roster, const Child &child, Contact::Role role)
+{
+    for (const Contact &contact : roster.contacts(child.id)) {
+        if (contact.role == role)
+            return contact;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+// A class teacher's own sheet: a title line, 年级 and 班级 apart, the school's
+// own card numbers, an Excel day number and a US date, 父亲电话 without a name,
+// the ID numbers (never kept) and 学籍号.
+TEST(RosterImport, ASchoolsOwnRosterGetsInOnTheFirstTry)
+{
+    School school;
+    const ImportPreview preview = school.importer.previewFile(dataFile("school_utf8_bom.csv"));
+    ASSERT_TRUE(preview.fileErrors.isEmpty()) << qPrintable(preview.fileErrors.join(' '));
+    EXPECT_EQ(preview.encoding, QStringLiteral("UTF-8"));
+    ASSERT_TRUE(preview.canApply()) << qPrintable(School::allErrors(preview));
+    const QString warnings = preview.warnings.join('\n');
+    EXPECT_TRUE(warnings.contains(QStringLiteral("身份证号 was not imported, on purpose"))) << qPrintable(warnings);
+    EXPECT_TRUE(warnings.contains(QStringLiteral("学籍号 was not imported"))) << qPrintable(warnings);
+    EXPECT_FALSE(warnings.contains(QStringLiteral("Columns not used"))) << qPrintable(warnings);
+    // 3/8/2015 is read month first, and the row says so.
+    EXPECT_EQ(rowAt(preview, 5).child.birthDate, QDate(2015, 3, 8));
+    ASSERT_EQ(rowAt(preview, 5).warnings.size(), 1);
+    EXPECT_TRUE(rowAt(preview, 5).warnings.first().contains(QStringLiteral("2015-03-08")));
+    EXPECT_EQ(rowAt(preview, 4).child.birthDate, QDate(2015, 3, 8)); // 42071, Excel's day number
+    EXPECT_TRUE(rowAt(preview, 4).warnings.isEmpty());
+
+    const ImportResult result = school.importer.apply(preview);
+    ASSERT_TRUE(result.ok) << qPrintable(result.error);
+    EXPECT_EQ(result.added, 4);
+    Roster &roster = school.roster();
+    const std::optional<Child> ming = childNamed(roster, QStringLiteral("张小明"));
+    const std::optional<Child> fang = childNamed(roster, QStringLiteral("王芳"));
+    const std::optional<Child> yu = childNamed(roster, QStringLiteral("李雨"));
+    const std::optional<Child> yi = childNamed(roster, QStringLiteral("阿依"));
+    ASSERT_TRUE(ming && fang && yu && yi);
+    EXPECT_EQ(ming->cardCode, QStringLiteral("C1001"));
+    EXPECT_EQ(fang->cardCode, QStringLiteral("20230015"));
+    EXPECT_EQ(yu->cardCode, QStringLiteral("0012345678")); // the leading zeros kept
+    EXPECT_EQ(yi->cardCode, QStringLiteral("C1004"));
+    // Grade 3's 2班 and grade 4's 2班 are two classes.
+    EXPECT_EQ(className(roster, *ming), QStringLiteral("三年级(2)班"));
+    EXPECT_EQ(ming->classId, fang->classId);
+    EXPECT_EQ(className(roster, *yu), QStringLiteral("四年级(2)班"));
+    EXPECT_EQ(className(roster, *yi), QStringLiteral("一年级(1)班"));
+
+    // The father known by his phone, where the parents work, the guardian under 监护人 and 联系电话.
+    const std::optional<Contact> father = contactOf(roster, *ming, Contact::Role::Father);
+    ASSERT_TRUE(father);
+    EXPECT_TRUE(father->name.isEmpty());
+    EXPECT_EQ(father->phone, QStringLiteral("13812345678"));
+    EXPECT_EQ(father->workCity, QStringLiteral("广东东莞"));
+    const std::optional<Contact> mother = contactOf(roster, *ming, Contact::Role::Mother);
+    ASSERT_TRUE(mother);
+    EXPECT_EQ(mother->name, QStringLiteral("李红"));
+    EXPECT_EQ(mother->workCity, QStringLiteral("广东东莞"));
+    const std::optional<Contact> guardian = contactOf(roster, *ming, Contact::Role::Guardian);
+    ASSERT_TRUE(guardian);
+    EXPECT_EQ(guardian->name, QStringLiteral("张大山"));
+    EXPECT_EQ(guardian->relationship, QStringLiteral("爷爷"));
+    EXPECT_EQ(guardian->phone, QStringLiteral("13700001111"));
+    EXPECT_EQ(guardian->address, QStringLiteral("石桥村三组"));
+    EXPECT_FALSE(contactOf(roster, *fang, Contact::Role::Father)); // nothing about him in the file
+
+    // No ID number anywhere in the database.
+    EXPECT_EQ(school.count("SELECT count(*) FROM children WHERE name || ifnull(card_code, '') || ifnull(medical, '') "
+                           "LIKE '%430124%'"),
+              0);
+    EXPECT_EQ(school.count("SELECT count(*) FROM contacts WHERE ifnull(phone, '') || ifnull(address, '') "
+                           "|| name LIKE '%430124%'"),
+              0);
+    EXPECT_EQ(school.count("SELECT count(*) FROM change_log WHERE payload LIKE '%430124%'"), 0);
+
+    // The same file again changes nothing: matched by card.
+    const ImportPreview again = school.importer.previewFile(dataFile("school_utf8_bom.csv"));
+    EXPECT_EQ(again.count(Action::Unchanged), 4) << qPrintable(School::allErrors(again));
+}
+
+TEST(RosterImport, TheNationalRegistrationExportInGbkAndARareCharacterExcelLost)
+{
+    School school;
+    const ImportPreview preview = school.importer.previewFile(dataFile("school_gbk.csv"));
+    ASSERT_TRUE(preview.fileErrors.isEmpty()) << qPrintable(preview.fileErrors.join(' '));
+    EXPECT_EQ(preview.encoding, QStringLiteral("GB18030"));
+    ASSERT_TRUE(preview.canApply()) << qPrintable(School::allErrors(preview));
+    const QString warnings = preview.warnings.join('\n');
+    EXPECT_TRUE(warnings.contains(QStringLiteral("身份证件号 was not imported, on purpose"))) << qPrintable(warnings);
+    EXPECT_TRUE(warnings.contains(QStringLiteral("学籍辅号"))) << qPrintable(warnings);
+    EXPECT_TRUE(warnings.contains(QStringLiteral("是否留守儿童"))) << qPrintable(warnings); // not used
+    // 李? is imported, with a warning on its row telling what to do.
+    const ImportRow lost = rowAt(preview, 2);
+    EXPECT_EQ(lost.child.name, QStringLiteral("李?"));
+    ASSERT_EQ(lost.warnings.size(), 1);
+    EXPECT_TRUE(lost.warnings.first().contains(QStringLiteral("type the name on the kiosk")));
+    EXPECT_EQ(lost.className, QStringLiteral("五年级(1)班"));
+    ASSERT_EQ(lost.contacts.size(), 1);
+    EXPECT_EQ(lost.contacts.first().name, QStringLiteral("李建国"));
+    EXPECT_EQ(lost.contacts.first().phone, QStringLiteral("13600001111"));
+    EXPECT_EQ(lost.contacts.first().address, QStringLiteral("新村一组"));
+    EXPECT_TRUE(rowAt(preview, 3).warnings.isEmpty());
+    EXPECT_TRUE(school.importer.apply(preview).ok);
+}
+
+TEST(RosterImport, ALeftBehindChildrensFileInGb18030)
+{
+    School school;
+    const ImportPreview preview = school.importer.previewFile(dataFile("school_gb18030.csv"));
+    ASSERT_TRUE(preview.fileErrors.isEmpty()) << qPrintable(preview.fileErrors.join(' '));
+    ASSERT_TRUE(preview.canApply()) << qPrintable(School::allErrors(preview));
+    EXPECT_TRUE(preview.warnings.isEmpty()) << qPrintable(preview.warnings.join('\n'));
+    const ImportRow liu = rowAt(preview, 2);
+    EXPECT_EQ(liu.child.name, QStringLiteral("刘䶮")); // outside GBK
+    EXPECT_EQ(liu.child.birthDate, QDate(2015, 10, 2));
+    ASSERT_EQ(liu.contacts.size(), 3);
+    const ImportRow zhou = rowAt(preview, 3);
+    ASSERT_EQ(zhou.contacts.size(), 2); // the father's phone and city without his name, and the grandmother
+    EXPECT_EQ(zhou.contacts.at(0).role, Contact::Role::Father);
+    EXPECT_TRUE(zhou.contacts.at(0).name.isEmpty());
+    EXPECT_EQ(zhou.contacts.at(0).phone, QStringLiteral("13577778888"));
+    EXPECT_EQ(zhou.contacts.at(0).workCity, QStringLiteral("江苏苏州"));
+    EXPECT_EQ(zhou.contacts.at(1).relationship, QStringLiteral("奶奶"));
+    ASSERT_TRUE(school.importer.apply(preview).ok);
+}
+
+TEST(RosterImport, SchoolCardNumbersThatCannotBeCardsSayWhatToDo)
+{
+    School school;
+    const QString cls = school.firstClassName();
+    QString misread = cardCodeFromPayload(99);
+    misread.back() = misread.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    const QString csv = QStringLiteral("姓名,性别,出生日期,班级,卡号\n"
+                                       "甲一,男,2016-01-01,%1,C1001\n" // 2: fine
+                                       "甲二,男,2016-01-01,%1,12\n" // 3: a row number
+                                       "甲三,男,2016-01-01,%1,%2\n" // 4: 33 characters
+                                       "甲四,男,2016-01-01,%1,卡一号\n" // 5: hanzi
+                                       "甲五,男,2016-01-01,%1,9787020002207\n" // 6: a book's ISBN
+                                       "甲六,男,2016-01-01,%1,%3\n" // 7: our code mistyped
+                                       "甲七,男,2016-01-01,%1,2.02301E+07\n") // 8: shortened by Excel
+                            .arg(cls, QString(33, QLatin1Char('7')), misread);
+    const ImportPreview preview = school.importer.preview(csv.toUtf8());
+    EXPECT_EQ(rowAt(preview, 2).action, Action::Add);
+    const QList<std::pair<int, const char *>> says{{3, "too short for a card number"},
+                                                   {4, "longer than 32 characters"},
+                                                   {5, "cannot send"},
+                                                   {6, "a book's barcode"},
+                                                   {7, "one character wrong"},
+                                                   {8, "shortened by the spreadsheet"}};
+    for (const auto &[line, words] : says) {
+        const ImportRow row = rowAt(preview, line);
+        EXPECT_EQ(row.action, Action::Error) << line;
+        ASSERT_EQ(row.errors.size(), 1) << line;
+        EXPECT_TRUE(row.errors.first().contains(QString::fromUtf8(words))) << qPrintable(row.errors.first());
+        // Written for the teacher: never the child's "show your own card".
+        EXPECT_FALSE(row.errors.first().contains(QStringLiteral("your own card"))) << line;
+    }
+}
+
+TEST(RosterImport, TheRowsThatAreFineCanBeImportedWithoutTheProblemRows)
+{
+    School school;
+    const QString cls = school.firstClassName();
+    const QString before = school.fingerprint();
+    const QString csv = QStringLiteral("姓名,性别,出生日期,班级,卡号\n"
+                                       "好一,男,2016-01-01,%1,C2001\n"
+                                       "坏一,X,2016-01-01,%1,\n"
+                                       "好二,女,2016-01-02,%1,C2002\n"
+                                       "坏二,女,2016-01-03,%1,C2001\n") // the card of line 2: both lines have a problem
+                            .arg(cls);
+    const ImportPreview preview = school.importer.preview(csv.toUtf8());
+    EXPECT_FALSE(preview.canApply());
+    EXPECT_TRUE(preview.canApplyFine());
+    EXPECT_EQ(preview.count(Action::Error), 3);
+    // Everything: refused, nothing written.
+    EXPECT_FALSE(school.importer.apply(preview).ok);
+    EXPECT_FALSE(school.importer.apply(preview, ApplyScope::Everything).ok);
+    EXPECT_EQ(school.fingerprint(), before);
+    // The fine rows: one transaction, the problem rows left out and counted.
+    const ImportResult result = school.importer.apply(preview, ApplyScope::RowsWithoutProblems);
+    ASSERT_TRUE(result.ok) << qPrintable(result.error);
+    EXPECT_EQ(result.added, 1);
+    EXPECT_EQ(result.leftOut, 3);
+    EXPECT_TRUE(childNamed(school.roster(), QStringLiteral("好二")));
+    EXPECT_FALSE(childNamed(school.roster(), QStringLiteral("好一")));
+    EXPECT_FALSE(childNamed(school.roster(), QStringLiteral("坏一")));
+
+    // Nothing fine at all: refused with words.
+    const ImportPreview allBad =
+        school.importer.preview(QStringLiteral("姓名,性别,出生日期,班级\n坏,X,2016-01-01,%1\n").arg(cls).toUtf8());
+    EXPECT_FALSE(allBad.canApplyFine());
+    const ImportResult none = school.importer.apply(allBad, ApplyScope::RowsWithoutProblems);
+    EXPECT_FALSE(none.ok);
+    EXPECT_FALSE(none.error.isEmpty());
+}
+
+TEST(RosterImport, AStalePreviewIsRefusedForTheFineRowsToo)
+{
+    School school;
+    const QString cls = school.firstClassName();
+    const ImportPreview preview = school.importer.preview(
+        QStringLiteral("姓名,性别,出生日期,班级\n好一,男,2016-01-01,%1\n坏一,X,2016-01-01,%1\n").arg(cls).toUtf8());
+    ASSERT_TRUE(preview.canApplyFine());
+    Child changed = school.firstClass().first();
+    changed.hobbies = QStringLiteral("下棋");
+    school.roster().updateChild(changed);
+    const QString before = school.fingerprint();
+    EXPECT_FALSE(school.importer.apply(preview, ApplyScope::RowsWithoutProblems).ok);
+    EXPECT_EQ(school.fingerprint(), before);
+}
+
+TEST(RosterImport, ThePreviewListsEveryColumnWithSamplesAndGuesses)
+{
+    School school;
+    const QString csv = QStringLiteral("姓名,性别,出生日期,班级,号码,Spalte,身份证号\n"
+                                       "王小丫,女,2016-02-03,一年级(1)班,13800001111,奶奶,430124201602030021\n"
+                                       "李四,男,2016-03-04,一年级(1)班,13800002222,外公,430124201603040031\n");
+    const ImportPreview preview = school.importer.preview(csv.toUtf8());
+    ASSERT_EQ(preview.columns.size(), 7);
+    EXPECT_EQ(preview.columns.at(0).title, QStringLiteral("姓名"));
+    EXPECT_EQ(preview.columns.at(0).field, RosterSheet::Field::Name);
+    EXPECT_TRUE(preview.columns.at(0).byTitle);
+    EXPECT_EQ(preview.columns.at(0).samples, (QStringList{QStringLiteral("王小丫"), QStringLiteral("李四")}));
+    // Unknown titles are not used, only guessed from their cells.
+    EXPECT_EQ(preview.columns.at(4).field, RosterSheet::Field::None);
+    EXPECT_EQ(preview.columns.at(4).guess, RosterSheet::Field::GuardianPhone);
+    EXPECT_EQ(preview.columns.at(5).guess, RosterSheet::Field::GuardianRelationship);
+    EXPECT_FALSE(preview.columns.at(5).byTitle);
+    // The ID numbers are shown to nobody.
+    EXPECT_EQ(preview.columns.at(6).field, RosterSheet::Field::IdNumber);
+    EXPECT_TRUE(preview.columns.at(6).samples.isEmpty());
+
+    // A file refused for a missing column still lists its columns for the mapping step.
+    const ImportPreview missing =
+        school.importer.preview(QStringLiteral("学生,性别,出生日期,班级\n王小丫,女,2016-02-03,一年级(1)班\n").toUtf8());
+    ASSERT_FALSE(missing.fileErrors.isEmpty());
+    ASSERT_EQ(missing.columns.size(), 4);
+    EXPECT_EQ(missing.columns.at(0).guess, RosterSheet::Field::Name);
+}
+
+TEST(RosterSheet, GuessesAColumnFromItsTitleOrItsCells)
+{
+    using RosterSheet::Field;
+    using RosterSheet::guessField;
+    const auto cells = [](std::initializer_list<const char *> values) {
+        QStringList list;
+        for (const char *value : values)
+            list.append(QString::fromUtf8(value));
+        return list;
+    };
+    // A known title decides, whatever the cells.
+    EXPECT_EQ(guessField(QStringLiteral("监护人"), cells({"13800001111"})), Field::GuardianName);
+    EXPECT_EQ(guessField(QStringLiteral("与孩子关系"), {}), Field::GuardianRelationship);
+    EXPECT_EQ(guessField(QStringLiteral("家长电话"), {}), Field::GuardianPhone);
+    EXPECT_EQ(guessField(QStringLiteral("全国学籍号"), {}), Field::SchoolNumber);
+    EXPECT_EQ(guessField(QStringLiteral("身份证件号"), {}), Field::IdNumber);
+    EXPECT_EQ(guessField(QStringLiteral("年级"), {}), Field::Grade);
+    EXPECT_EQ(guessField(QStringLiteral("出生年月"), {}), Field::BirthDate);
+    EXPECT_EQ(guessField(QStringLiteral("父亲务工地点"), {}), Field::FatherCity);
+    EXPECT_EQ(guessField(QStringLiteral("外出务工地点"), {}), Field::ParentsCity);
+    // Otherwise the cells.
+    EXPECT_EQ(guessField(QStringLiteral("列1"), cells({"13800001111", "139 0000 2222", "+86 15812345678"})),
+              Field::GuardianPhone);
+    EXPECT_EQ(guessField(QStringLiteral("列2"), cells({"2015-03-07", "2015/3/8", "2015年10月2日"})), Field::BirthDate);
+    EXPECT_EQ(guessField(QStringLiteral("列3"), cells({"男", "女", "女"})), Field::Gender);
+    EXPECT_EQ(guessField(QStringLiteral("列4"), cells({"三年级(2)班", "三年级（3）班", "四年级2班"})), Field::Class);
+    EXPECT_EQ(guessField(QStringLiteral("列5"), cells({"三年级", "3年级", "初一"})), Field::Grade);
+    EXPECT_EQ(guessField(QStringLiteral("列6"), cells({"王小丫", "欧阳娜娜", "李  四"})), Field::Name);
+    EXPECT_EQ(guessField(QStringLiteral("列7"), cells({"奶奶", "外公", "爷爷"})), Field::GuardianRelationship);
+    EXPECT_EQ(guessField(QStringLiteral("列8"), cells({"430124201503070011", "43012420150308002X"})), Field::IdNumber);
+    EXPECT_EQ(guessField(QString(), QStringList{cardCodeFromPayload(1), cardCodeFromPayload(2)}), Field::CardCode);
+    // Nothing telling: none.
+    EXPECT_EQ(guessField(QStringLiteral("备注"), cells({"爱看书", "", "转学来的"})), Field::None);
+    EXPECT_EQ(guessField(QStringLiteral("备注"), {}), Field::None);
+    EXPECT_EQ(guessField(QStringLiteral("列9"), cells({"王小丫", "13800001111"})), Field::None); // mixed
+    EXPECT_EQ(guessField(QStringLiteral("列10"), cells({"1", "2", "3"})), Field::None);
+}
+
+TEST(RosterSheet, DatesExcelWritesAndDatesItCannotHave)
+{
+    using RosterSheet::DateReading;
+    DateReading how = DateReading::Plain;
+    EXPECT_EQ(RosterSheet::parseDate(QStringLiteral("42071"), &how), QDate(2015, 3, 8));
+    EXPECT_EQ(how, DateReading::ExcelSerial);
+    EXPECT_EQ(RosterSheet::parseDate(QStringLiteral("42071.0"), &how), QDate(2015, 3, 8));
+    EXPECT_EQ(RosterSheet::parseDate(QStringLiteral("3/8/2015"), &how), QDate(2015, 3, 8));
+    EXPECT_EQ(how, DateReading::MonthFirst);
+    EXPECT_EQ(RosterSheet::parseDate(QStringLiteral("25/3/2015"), &how), QDate(2015, 3, 25));
+    EXPECT_EQ(how, DateReading::DayFirst);
+    EXPECT_EQ(RosterSheet::parseDate(QStringLiteral("2015/3/8"), &how), QDate(2015, 3, 8)); // year first in China
+    EXPECT_EQ(how, DateReading::Plain);
+    for (const char *yearMonth : {"2015.03", "2015-3", "2015年3月", "201503"}) {
+        EXPECT_FALSE(RosterSheet::parseDate(QString::fromUtf8(yearMonth), &how).isValid()) << yearMonth;
+        EXPECT_EQ(how, DateReading::YearMonthOnly) << yearMonth;
+    }
+    EXPECT_FALSE(RosterSheet::parseDate(QStringLiteral("12345")).isValid()); // 1933: not a pupil's day number
+}
+
+TEST(RosterSheet, GradeAndClassInTwoColumnsMakeOneClassName)
+{
+    using RosterSheet::mergeGradeAndClass;
+    const QString grade3 = QStringLiteral("三年级(2)班");
+    for (const char *cls : {"2", "2班", "(2)班", "（2）班", "二班", "02"})
+        EXPECT_EQ(mergeGradeAndClass(QStringLiteral("三年级"), QString::fromUtf8(cls)), grade3) << cls;
+    EXPECT_EQ(mergeGradeAndClass(QStringLiteral("3"), QStringLiteral("2")), grade3);
+    EXPECT_EQ(mergeGradeAndClass(QStringLiteral("3年级"), QStringLiteral("2班")), grade3);
+    EXPECT_EQ(mergeGradeAndClass(QStringLiteral("四年级"), QStringLiteral("2")), QStringLiteral("四年级(2)班"));
+    EXPECT_EQ(mergeGradeAndClass(QStringLiteral("初一"), QStringLiteral("3")), QStringLiteral("初一(3)班"));
+    // A class that names its grade is kept; no grade, the class as written.
+    EXPECT_EQ(mergeGradeAndClass(QStringLiteral("三年级"), QStringLiteral("三年级(2)班")), grade3);
+    EXPECT_EQ(mergeGradeAndClass(QString(), QStringLiteral("2班")), QStringLiteral("2班"));
+    EXPECT_EQ(mergeGradeAndClass(QStringLiteral("三年级"), QStringLiteral("火箭班")), QStringLiteral("三年级火箭班"));
+    EXPECT_TRUE(mergeGradeAndClass(QStringLiteral("三年级"), QString()).isEmpty());
+    EXPECT_EQ(RosterSheet::gradeOf(mergeGradeAndClass(QStringLiteral("3"), QStringLiteral("2"))), 3);
 }
