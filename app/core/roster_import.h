@@ -49,18 +49,6 @@ struct ImportResult {
     QString error;
 };
 
-// The school's roster from a spreadsheet saved as CSV (WPS/Excel: UTF-8 with
-// or without BOM, GBK or GB18030), with the columns as teachers name them
-// (姓名, 性别, 出生日期, 班级 required; 卡号, 编号, 性格, 爱好, 病史 and the
-// parents' and guardian's columns optional; English aliases such as name,
-// gender, birth_date, class, father_phone accepted).
-//
-// A row updates an existing child matched by 编号 (id), else by 卡号 (card
-// code), else by name and birth date (in the same class, or in another class
-// when only one child matches: pupils move up a grade every September);
-// otherwise it adds one. A column the file does not have leaves that field as
-// it is; a cell that is there but empty clears it (except 卡号: an empty cell
-// keeps the card). Unknown classes are created on apply.
 // The teacher's own reading of the header, for columns the kiosk reads
 // wrongly or not at all: header text → field, or skip. It overrides what
 // RosterSheet::readHeader makes of those columns and of those fields (a column
@@ -86,6 +74,19 @@ struct ColumnMapping {
     QByteArray toJson() const;
 };
 
+// The school's roster from a spreadsheet saved as CSV (WPS/Excel: UTF-8 with
+// or without BOM, GBK or GB18030), or the workbook itself (previewFile: .xlsx,
+// .xls; see workbook.h), with the columns as teachers name them
+// (姓名, 性别, 出生日期, 班级 required; 卡号, 编号, 性格, 爱好, 病史 and the
+// parents' and guardian's columns optional; English aliases such as name,
+// gender, birth_date, class, father_phone accepted).
+//
+// A row updates an existing child matched by 编号 (id), else by 卡号 (card
+// code), else by name and birth date (in the same class, or in another class
+// when only one child matches: pupils move up a grade every September);
+// otherwise it adds one. A column the file does not have leaves that field as
+// it is; a cell that is there but empty clears it (except 卡号: an empty cell
+// keeps the card). Unknown classes are created on apply.
 class RosterImport {
 public:
     static constexpr qsizetype kMaxFileBytes = 20 * 1024 * 1024;

@@ -182,6 +182,7 @@ public:
         cells[column] = text;
         return true;
     }
+    bool hasRow(int row) const { return m_rows.contains(row); } // a row with text of its own
     QString at(int row, int column) const
     {
         const auto it = m_rows.constFind(row);
@@ -528,7 +529,8 @@ bool readSheetPart(const QByteArray &bytes, const QStringList &strings, const QL
 }
 
 // A class written once beside the rows it spans ("三年级(2)班" merged down the
-// column) belongs to each of them. A merge along one row (a title) stays one cell.
+// column) belongs to each of them that has text of its own (a merge reaching
+// past the last child adds no rows). A merge along one row (a title) stays one cell.
 bool fillMerges(const QList<CellRange> &merges, SheetCells &cells, qint64 maxCells)
 {
     for (const CellRange &m : merges) {
@@ -540,6 +542,8 @@ bool fillMerges(const QList<CellRange> &merges, SheetCells &cells, qint64 maxCel
         if (text.isEmpty())
             continue;
         for (int r = m.firstRow; r <= m.lastRow; ++r) {
+            if (!cells.hasRow(r))
+                continue;
             for (int c = m.firstColumn; c <= m.lastColumn; ++c) {
                 if (!cells.set(r, c, text))
                     return false;

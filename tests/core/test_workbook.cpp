@@ -226,10 +226,11 @@ TEST(Workbook, XlsxCellsAsSpreadsheetsWriteThem)
     QStringList seen;
     for (const CsvRecord &record : sheet.records)
         seen.append(QStringLiteral("%1: %2").arg(record.line).arg(record.cells.join(u'|')));
-    ASSERT_EQ(sheet.records.size(), 6) << qPrintable(seen.join(u'\n'));
+    // Row 4 has nothing but the merged class: no child there, no record.
+    ASSERT_EQ(sheet.records.size(), 5) << qPrintable(seen.join(u'\n'));
     const QList<int> lines{sheet.records.at(0).line, sheet.records.at(1).line, sheet.records.at(2).line,
-                           sheet.records.at(3).line, sheet.records.at(4).line, sheet.records.at(5).line};
-    EXPECT_EQ(lines, (QList<int>{1, 2, 3, 4, 5, 7}));
+                           sheet.records.at(3).line, sheet.records.at(4).line};
+    EXPECT_EQ(lines, (QList<int>{1, 2, 3, 5, 7}));
     EXPECT_EQ(sheet.records.at(1).cells,
               (QStringList{QStringLiteral("张𠀀"), QStringLiteral("男"), QStringLiteral("2016-05-04"),
                            QStringLiteral("三年级(2)班"), QStringLiteral("13812345678"),
@@ -238,11 +239,10 @@ TEST(Workbook, XlsxCellsAsSpreadsheetsWriteThem)
               (QStringList{QStringLiteral("李芳"), QStringLiteral("女"), QStringLiteral("2015-12-31"),
                            QStringLiteral("三年级(2)班"), QStringLiteral("13912345678"),
                            QStringLiteral("110101201512310022")}));
-    EXPECT_EQ(sheet.records.at(3).cells, (QStringList{QString(), QString(), QString(), QStringLiteral("三年级(2)班")}));
-    EXPECT_EQ(sheet.records.at(4).cells,
+    EXPECT_EQ(sheet.records.at(3).cells,
               (QStringList{QStringLiteral("王小丫"), QStringLiteral("女"), QStringLiteral("2016-02-05"),
                            QStringLiteral("一年级(1)班"), QStringLiteral("0.3")}));
-    EXPECT_EQ(sheet.records.at(5).cells, QStringList{QStringLiteral("制表：李老师")});
+    EXPECT_EQ(sheet.records.at(4).cells, QStringList{QStringLiteral("制表：李老师")});
 }
 
 TEST(Workbook, Dates1904AndSheetsWithoutText)
@@ -284,8 +284,10 @@ TEST(Workbook, DamagedWorkbooksGetWordsNotACrash)
         EXPECT_TRUE(preview.rows.isEmpty());
     }
     // Cut anywhere, or with bytes changed anywhere: an error or rows, never a crash.
-    std::mt19937 random(18);
-    for (int i = 0; i < 150; ++i) {
+    // QINQING_WORKBOOK_FUZZ_ROUNDS=100000 for a longer run by hand.
+    const int rounds = qEnvironmentVariableIntValue("QINQING_WORKBOOK_FUZZ_ROUNDS");
+    std::mt19937 random(18 + rounds);
+    for (int i = 0; i < (rounds > 0 ? rounds : 150); ++i) {
         for (const QByteArray &original : {xlsx, xls}) {
             QByteArray bytes = i % 2 ? original.first(qsizetype(random() % quint32(original.size()))) : original;
             if (i % 2 == 0) {
