@@ -1,23 +1,35 @@
 #include "workbook.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QMap>
 #include <QTime>
 #include <QXmlStreamReader>
 
+#include <fcntl.h>
 #include <freexl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <zip.h>
 
+#include <cerrno>
 #include <cmath>
 #include <memory>
 #include <optional>
 
 namespace qq {
 namespace {
+
+constexpr rlim_t kXlsChildMemoryBytes = rlim_t(2) * 1024 * 1024 * 1024; // FreeXL's cells of a 20 MB file fit
+constexpr int kXlsChildSeconds = 30;
 
 QString damagedMessage()
 {
@@ -165,7 +177,7 @@ public:
     bool set(int row, int column, const QString &text)
     {
         if (row < 1 || row > 1048576 || column < 0 || column >= 16384) {
-            m_error = damagedMessage();
+            m_problem = Problem::Damaged;
             return false;
         }
         if (text.isEmpty())
@@ -174,7 +186,7 @@ public:
         if (column >= cells.size()) {
             m_cells += column + 1 - cells.size();
             if (m_cells > m_limits.maxCells) {
-                m_error = tooManyCellsMessage(m_name, m_limits.maxCells);
+                m_problem = Problem::TooManyCells;
                 return false;
             }
             cells.resize(column + 1);
@@ -188,8 +200,15 @@ public:
         const auto it = m_rows.constFind(row);
         return it == m_rows.cend() || column >= it->size() ? QString() : it->at(column);
     }
-    const QString &error() const { return m_error; }
-    void setError(const QString &error) { m_error = error; }
+    enum class Problem { None, Damaged, TooManyCells };
+    Problem problem() const { return m_problem; }
+    void setDamaged() { m_problem = Problem::Damaged; }
+    QString error() const
+    {
+        return m_problem == Problem::TooManyCells ? tooManyCellsMessage(m_name, m_limits.maxCells)
+            : m_problem == Problem::Damaged       ? damagedMessage()
+                                                  : QString();
+    }
 
     QList<CsvRecord> records() const
     {
@@ -219,7 +238,7 @@ private:
     const WorkbookLimits &m_limits;
     QMap<int, QStringList> m_rows;
     qint64 m_cells = 0;
-    QString m_error;
+    Problem m_problem = Problem::None;
 };
 
 // ---- .xlsx ----
@@ -449,7 +468,7 @@ bool readSheetPart(const QByteArray &bytes, const QStringList &strings, const QL
             int r = row;
             const QString ref = attribute(xml, u"r");
             if (!ref.isEmpty() && !parseCellRef(ref, c, r)) {
-                cells.setError(damagedMessage());
+                cells.setDamaged();
                 return false;
             }
             if (row == 0)
@@ -488,7 +507,7 @@ bool readSheetPart(const QByteArray &bytes, const QStringList &strings, const QL
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= strings.size()) {
-                    cells.setError(damagedMessage());
+                    cells.setDamaged();
                     return false;
                 }
                 text = strings.at(index);
@@ -522,7 +541,7 @@ bool readSheetPart(const QByteArray &bytes, const QStringList &strings, const QL
         }
     }
     if (xml.hasError()) {
-        cells.setError(damagedMessage());
+        cells.setDamaged();
         return false;
     }
     return true;
@@ -720,84 +739,240 @@ QString xlsCellText(const FreeXL_CellValue &value)
     }
 }
 
-} // namespace
+// What the child process found; the parent turns `error` into words.
+enum class XlsError : qint32 { None, NotFound, Password, Damaged, NoSheets, NoSuchSheet, TooManyCells, Empty };
 
-WorkbookSheet readXls(const QString &path, int sheet, const WorkbookLimits &limits)
+struct XlsRead {
+    XlsError error = XlsError::None;
+    QStringList sheets;
+    qint32 sheet = -1;
+    QList<CsvRecord> records;
+};
+
+XlsRead readXlsHere(const QString &path, int sheet, const WorkbookLimits &limits)
 {
-    WorkbookSheet result;
+    XlsRead result;
     const QByteArray encodedPath = QFile::encodeName(path);
     const void *raw = nullptr;
     const int opened = freexl_open(encodedPath.constData(), &raw);
     std::unique_ptr<const void, FreeXlCloser> handle(raw);
     if (opened != FREEXL_OK) {
-        if (opened == FREEXL_FILE_NOT_FOUND)
-            result.error = QCoreApplication::translate("Workbook", "The file could not be opened.");
-        else if (isEncryptedPackage(path))
-            result.error = passwordMessage();
-        else if (opened == FREEXL_INSUFFICIENT_MEMORY)
-            result.error = tooBigMessage(limits.maxUnpackedBytes);
-        else
-            result.error = damagedMessage();
+        result.error = opened == FREEXL_FILE_NOT_FOUND ? XlsError::NotFound
+            : isEncryptedPackage(path)                 ? XlsError::Password
+                                                       : XlsError::Damaged;
         return result;
     }
     unsigned int info = 0;
     if (freexl_get_info(raw, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED) {
-        result.error = passwordMessage();
+        result.error = XlsError::Password;
         return result;
     }
     unsigned int sheetCount = 0;
     if (freexl_get_info(raw, FREEXL_BIFF_SHEET_COUNT, &sheetCount) != FREEXL_OK) {
-        result.error = damagedMessage();
+        result.error = XlsError::Damaged;
         return result;
     }
     for (unsigned int i = 0; i < sheetCount && i < 0xFFFF; ++i) {
         const char *name = nullptr;
         if (freexl_get_worksheet_name(raw, (unsigned short)i, &name) != FREEXL_OK) {
-            result.error = damagedMessage();
+            result.error = XlsError::Damaged;
             return result;
         }
         result.sheets.append(name ? QString::fromUtf8(name) : QString());
     }
     if (result.sheets.isEmpty()) {
-        result.error = isEncryptedPackage(path)
-            ? passwordMessage()
-            : QCoreApplication::translate("Workbook", "The workbook has no sheets.");
+        result.error = isEncryptedPackage(path) ? XlsError::Password : XlsError::NoSheets;
         return result;
     }
     if (sheet < 0 || sheet >= result.sheets.size()) {
-        result.error = noSuchSheetMessage(sheet, result.sheets);
+        result.error = XlsError::NoSuchSheet;
         return result;
     }
     result.sheet = sheet;
-    const QString sheetName = result.sheets.at(sheet);
     unsigned int rows = 0;
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(raw, (unsigned short)sheet) != FREEXL_OK
         || freexl_worksheet_dimensions(raw, &rows, &columns) != FREEXL_OK) {
-        result.error = damagedMessage();
+        result.error = XlsError::Damaged;
         return result;
     }
     if (qint64(rows) * columns > limits.maxCells) {
-        result.error = tooManyCellsMessage(sheetName, limits.maxCells);
+        result.error = XlsError::TooManyCells;
         return result;
     }
-    SheetCells cells(sheetName, limits);
+    SheetCells cells(result.sheets.at(sheet), limits);
     for (unsigned int r = 0; r < rows; ++r) {
         for (unsigned short c = 0; c < columns; ++c) {
             FreeXL_CellValue value;
             if (freexl_get_cell_value(raw, r, c, &value) != FREEXL_OK) {
-                result.error = damagedMessage();
+                result.error = XlsError::Damaged;
                 return result;
             }
             if (!cells.set(int(r) + 1, c, xlsCellText(value))) {
-                result.error = cells.error();
+                result.error =
+                    cells.problem() == SheetCells::Problem::TooManyCells ? XlsError::TooManyCells : XlsError::Damaged;
                 return result;
             }
         }
     }
     result.records = cells.records();
     if (result.records.isEmpty())
+        result.error = XlsError::Empty;
+    return result;
+}
+
+QByteArray serialized(const XlsRead &read)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << qint32(read.error) << read.sheets << read.sheet << qint32(read.records.size());
+    for (const CsvRecord &record : read.records)
+        out << qint32(record.line) << qint32(record.problem) << record.cells;
+    return bytes;
+}
+
+std::optional<XlsRead> deserialized(const QByteArray &bytes)
+{
+    XlsRead read;
+    QDataStream in(bytes);
+    qint32 error = 0, count = 0;
+    in >> error >> read.sheets >> read.sheet >> count;
+    if (in.status() != QDataStream::Ok || count < 0)
+        return std::nullopt;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        CsvRecord record;
+        qint32 line = 0, problem = 0;
+        in >> line >> problem >> record.cells;
+        record.line = line;
+        record.problem = CsvRecord::Problem(problem);
+        read.records.append(record);
+    }
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    read.error = XlsError(error);
+    return read;
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+// FreeXL 1.0.6 frees twice on some damaged files (the fuzz test in
+// test_workbook.cpp found one in a few thousand), which would take the kiosk
+// down with it. So it reads in a child process of its own, with its memory
+// and time bounded; the records come back through a pipe, and a child that
+// dies or hangs is a damaged file. The child only reads the file, computes
+// and _exit()s: no Qt event loop, no translation, no locks of the parent.
+std::optional<XlsRead> readXlsInChild(const QString &path, int sheet, const WorkbookLimits &limits)
+{
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return std::nullopt;
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return std::nullopt;
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+#if !defined(__SANITIZE_ADDRESS__)
+        const rlimit memory{kXlsChildMemoryBytes, kXlsChildMemoryBytes};
+        ::setrlimit(RLIMIT_AS, &memory);
+#endif
+        const rlimit cpu{kXlsChildSeconds, kXlsChildSeconds};
+        ::setrlimit(RLIMIT_CPU, &cpu);
+        const bool ok = writeAll(fds[1], serialized(readXlsHere(path, sheet, limits)));
+        ::_exit(ok ? 0 : 1);
+    }
+    ::close(fds[1]);
+    QByteArray bytes;
+    char chunk[64 * 1024];
+    QElapsedTimer timer;
+    timer.start();
+    bool timedOut = false;
+    for (;;) {
+        pollfd p{fds[0], POLLIN, 0};
+        const qint64 left = kXlsChildSeconds * 1000 - timer.elapsed();
+        const int ready = left > 0 ? ::poll(&p, 1, int(left)) : 0;
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0) {
+            timedOut = true;
+            break;
+        }
+        const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        bytes.append(chunk, qsizetype(n));
+        if (bytes.size() > limits.maxUnpackedBytes * 4) { // far more than a sheet of maxCells could say
+            timedOut = true;
+            break;
+        }
+    }
+    ::close(fds[0]);
+    if (timedOut)
+        ::kill(pid, SIGKILL);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
+    if (timedOut || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return std::nullopt;
+    return deserialized(bytes);
+}
+
+} // namespace
+
+WorkbookSheet readXls(const QString &path, int sheet, const WorkbookLimits &limits)
+{
+    WorkbookSheet result;
+    const std::optional<XlsRead> read = readXlsInChild(path, sheet, limits);
+    if (!read) {
+        result.error = damagedMessage();
+        return result;
+    }
+    result.sheets = read->sheets;
+    result.sheet = read->sheet;
+    result.records = read->records;
+    const QString sheetName = read->sheet >= 0 ? read->sheets.value(read->sheet) : QString();
+    switch (read->error) {
+    case XlsError::None:
+        break;
+    case XlsError::NotFound:
+        result.error = QCoreApplication::translate("Workbook", "The file could not be opened.");
+        break;
+    case XlsError::Password:
+        result.error = passwordMessage();
+        break;
+    case XlsError::Damaged:
+        result.error = damagedMessage();
+        break;
+    case XlsError::NoSheets:
+        result.error = QCoreApplication::translate("Workbook", "The workbook has no sheets.");
+        break;
+    case XlsError::NoSuchSheet:
+        result.error = noSuchSheetMessage(sheet, result.sheets);
+        break;
+    case XlsError::TooManyCells:
+        result.error = tooManyCellsMessage(sheetName, limits.maxCells);
+        break;
+    case XlsError::Empty:
         result.error = emptySheetMessage(sheetName);
+        break;
+    }
+    if (!result.error.isEmpty())
+        result.records.clear();
     return result;
 }
 

@@ -301,6 +301,23 @@ TEST(Workbook, DamagedWorkbooksGetWordsNotACrash)
     EXPECT_EQ(school.count("SELECT count(*) FROM children"), children);
 }
 
+// Two damaged .xls files (from the fuzz loop above) on which FreeXL 1.0.6 itself
+// frees twice or reads out of bounds: it runs in a child process, so they are
+// one more damaged file and the kiosk goes on.
+TEST(Workbook, AnXlsThatCrashesFreeXlIsADamagedFile)
+{
+    School school;
+    for (const char *name : {"crashes_freexl_1.xls", "crashes_freexl_2.xls"}) {
+        SCOPED_TRACE(name);
+        const ImportPreview preview = school.importer.previewFile(fixture(name));
+        ASSERT_EQ(preview.fileErrors.size(), 1);
+        EXPECT_TRUE(preview.fileErrors.first().contains(QStringLiteral("damaged")))
+            << qPrintable(preview.fileErrors.first());
+        EXPECT_TRUE(preview.rows.isEmpty());
+    }
+    expectFixtureRoster(school.importer.previewFile(fixture("roster.xls"))); // and the next file reads as ever
+}
+
 TEST(Workbook, PasswordProtectedWorkbooksSaySo)
 {
     School school;
