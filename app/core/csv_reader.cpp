@@ -5,6 +5,7 @@
 
 #include <iconv.h>
 
+#include <array>
 #include <cerrno>
 
 namespace qq {
@@ -142,7 +143,7 @@ DecodedText decodeSpreadsheetText(const QByteArray &bytes)
     return decoded;
 }
 
-QList<CsvRecord> readCsvRecords(QStringView text, qsizetype maxRecordChars)
+QList<CsvRecord> readCsvRecords(QStringView text, qsizetype maxRecordChars, QChar separator)
 {
     QList<CsvRecord> records;
     CsvRecord record;
@@ -203,7 +204,7 @@ QList<CsvRecord> readCsvRecords(QStringView text, qsizetype maxRecordChars)
         } else if (c == u'"' && !cellStarted) {
             quoted = true;
             cellStarted = true;
-        } else if (c == u',') {
+        } else if (c == separator) {
             endCell();
         } else if (lineBreak) {
             ++line; // LF, CRLF (its CR was skipped) or a lone CR (Excel for Mac)
@@ -217,6 +218,40 @@ QList<CsvRecord> readCsvRecords(QStringView text, qsizetype maxRecordChars)
     if (cellStarted || !record.cells.isEmpty() || record.problem != CsvRecord::Problem::None)
         endRecord();
     return records;
+}
+
+QChar sniffCsvSeparator(QStringView text)
+{
+    static constexpr std::array<char16_t, 3> candidates{u',', u';', u'\t'};
+    std::array<int, 3> best{}; // the most on one line, for each
+    std::array<int, 3> onLine{};
+    bool quoted = false;
+    int lines = 0;
+    const qsizetype end = std::min<qsizetype>(text.size(), 256 * 1024);
+    for (qsizetype i = 0; i < end && lines < 10; ++i) {
+        const QChar c = text[i];
+        if (c == u'"') {
+            quoted = !quoted; // a doubled quote toggles twice
+        } else if (!quoted && (c == u'\n' || c == u'\r')) {
+            for (size_t k = 0; k < candidates.size(); ++k) {
+                best[k] = std::max(best[k], onLine[k]);
+                onLine[k] = 0;
+            }
+            ++lines;
+        } else if (!quoted) {
+            for (size_t k = 0; k < candidates.size(); ++k) {
+                if (c == candidates[k])
+                    ++onLine[k];
+            }
+        }
+    }
+    size_t chosen = 0;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        best[k] = std::max(best[k], onLine[k]);
+        if (best[k] > best[chosen])
+            chosen = k;
+    }
+    return QChar(candidates[chosen]);
 }
 
 QString spreadsheetHeaderKey(const QString &text)

@@ -43,6 +43,12 @@ struct CsvRecord {
 // Quoted cells, doubled quotes, CRLF or LF, newlines inside quotes. Lines with
 // no text in any cell (",,,," from a spreadsheet's empty row) are skipped. A
 // record over maxRecordChars keeps no cells, so a 10 MB line costs no memory.
-QList<CsvRecord> readCsvRecords(QStringView text, qsizetype maxRecordChars);
+QList<CsvRecord> readCsvRecords(QStringView text, qsizetype maxRecordChars, QChar separator = u',');
+
+// The separator a file uses: comma, semicolon (Excel where the decimal point
+// is a comma) or tab ("Text (tab delimited)", or a table pasted from a web
+// page), whichever the first lines hold most of outside quotes. Comma when
+// none stands out.
+QChar sniffCsvSeparator(QStringView text);
 
 } // namespace qq

@@ -41,30 +41,7 @@ RosterImport::RosterImport(Database &db, Roster &roster, ChangeLog &log, const C
 {
 }
 
-ImportPreview RosterImport::previewFile(const QString &path) const
-{
-    ImportPreview preview;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.fileErrors.append(
-            QCoreApplication::translate("RosterImport", "The file could not be opened: %1").arg(file.errorString()));
-        return preview;
-    }
-    if (file.size() > kMaxFileBytes) {
-        preview.fileErrors.append(
-            QCoreApplication::translate("RosterImport", "The file is too big for a roster (more than 20 MB)."));
-        return preview;
-    }
-    const QByteArray bytes = file.read(kMaxFileBytes + 1); // a pipe or a growing file has no size
-    if (file.error() != QFileDevice::NoError) {
-        preview.fileErrors.append(
-            QCoreApplication::translate("RosterImport", "The file could not be opened: %1").arg(file.errorString()));
-        return preview;
-    }
-    return this->preview(bytes);
-}
-
-ImportPreview RosterImport::preview(const QByteArray &fileBytes) const
+ImportPreview RosterImport::preview(const QByteArray &fileBytes, const ColumnMapping &mapping) const
 {
     ImportPreview preview;
     if (fileBytes.size() > kMaxFileBytes) {
@@ -78,7 +55,13 @@ ImportPreview RosterImport::preview(const QByteArray &fileBytes) const
         return preview;
     }
     preview.encoding = decoded.encoding;
-    const QList<CsvRecord> records = readCsvRecords(decoded.text, kMaxLineChars);
+    const QList<CsvRecord> records = readCsvRecords(decoded.text, kMaxLineChars, sniffCsvSeparator(decoded.text));
+    return previewRecords(records, preview, mapping);
+}
+
+ImportPreview RosterImport::previewRecords(const QList<CsvRecord> &records, ImportPreview preview,
+                                           const ColumnMapping &mapping) const
+{
     if (records.isEmpty()) {
         preview.fileErrors.append(QCoreApplication::translate("RosterImport", "The file is empty."));
         return preview;
@@ -95,11 +78,11 @@ ImportPreview RosterImport::preview(const QByteArray &fileBytes) const
                     .arg(records.at(i).line));
             return preview;
         }
-        if (Header candidate = readHeader(records.at(i), i); candidate.known >= 2)
+        if (Header candidate = mapping.apply(readHeader(records.at(i), i)); candidate.known >= 2)
             header = candidate;
     }
     if (header.recordIndex < 0)
-        header = readHeader(records.first(), 0);
+        header = mapping.apply(readHeader(records.first(), 0));
     // Every column with a few of its cells, even when the file is refused:
     // the column-mapping screen shows them when a column is missing.
     addSamples(header, records);

@@ -4,9 +4,12 @@
 #include "roster_sheet.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace qq {
 
@@ -32,7 +35,9 @@ enum class ApplyScope {
 };
 
 struct ImportPreview {
-    QString encoding; // "UTF-8" or "GB18030" (which reads GBK too)
+    QString encoding; // "UTF-8" or "GB18030" (which reads GBK too); empty for a workbook
+    QStringList sheets; // a workbook's sheets by name (empty for CSV), so the teacher can pick one
+    int sheet = -1; // the sheet read (an index into sheets), -1 for CSV
     QStringList fileErrors; // the whole file is unusable (encoding, no header, missing columns, empty)
     QStringList warnings; // e.g. unknown columns, ignored
     QList<ImportRow> rows;
@@ -58,8 +63,34 @@ struct ImportResult {
     QString error;
 };
 
+// The teacher's own reading of the header, for columns the kiosk reads
+// wrongly or not at all: header text → field, or skip. It overrides what
+// RosterSheet::readHeader makes of those columns and of those fields (a column
+// the file names 父亲电话 is not used when the mapping gives that field to
+// another column); the other columns are read as before.
+//
+// As a file (qinqing-admin --mapping), JSON:
+//   {"columns": {"家长电话": "father_phone", "备注": "skip"}}
+// with the keys of ColumnMapping::fieldKey (the English column names the
+// kiosk reads: name, gender, birth_date, class, card_code, father_phone…),
+// or a column name the kiosk knows (父亲电话).
+struct ColumnMapping {
+    QHash<QString, RosterSheet::Field> columns; // spreadsheetHeaderKey(header text) → field; Field::None skips
+
+    void set(const QString &headerText, RosterSheet::Field field);
+    bool isEmpty() const { return columns.isEmpty(); }
+    RosterSheet::Header apply(RosterSheet::Header header) const;
+
+    static QString fieldKey(RosterSheet::Field field); // "father_phone"; "skip" for Field::None
+    static std::optional<RosterSheet::Field> fieldFromKey(const QString &key);
+    // Errors name what is wrong in plain words (translated).
+    static std::optional<ColumnMapping> fromJson(const QByteArray &json, QString *error);
+    QByteArray toJson() const;
+};
+
 // The school's roster from a spreadsheet saved as CSV (WPS/Excel: UTF-8 with
-// or without BOM, GBK or GB18030), with the columns as teachers name them
+// or without BOM, GBK or GB18030), or the workbook itself (previewFile: .xlsx,
+// .xls; see workbook.h), with the columns as teachers name them
 // (姓名, 性别, 出生日期, 班级 required; 年级, 卡号, 编号, 性格, 爱好, 病史 and
 // the parents' and guardian's columns optional; the titles of the national
 // registration export and of the 留守儿童花名册 accepted, see roster_sheet.cpp;
@@ -80,8 +111,12 @@ public:
 
     RosterImport(Database &db, Roster &roster, ChangeLog &log, const Clock &clock, const Settings &settings);
 
-    ImportPreview preview(const QByteArray &fileBytes) const; // writes nothing
-    ImportPreview previewFile(const QString &path) const; // too big (> 20 MB) or unreadable → fileErrors
+    ImportPreview preview(const QByteArray &fileBytes, const ColumnMapping &mapping = {}) const; // CSV; writes nothing
+    // CSV, .xlsx or .xls, told apart by their first bytes, not the name; for a
+    // workbook `sheet` is the index of the sheet to read. Too big (> 20 MB),
+    // unreadable, damaged or protected by a password → fileErrors.
+    // (roster_import_file.cpp)
+    ImportPreview previewFile(const QString &path, int sheet = 0, const ColumnMapping &mapping = {}) const;
     // All rows of the scope or none, in one transaction (a savepoint inside
     // the caller's), with the change log. Everything: refuses when
     // !canApply(). RowsWithoutProblems: writes the rows without a problem,
@@ -90,6 +125,10 @@ public:
     ImportResult apply(const ImportPreview &preview, ApplyScope scope = ApplyScope::Everything);
 
 private:
+    // The rows of a CSV file or a sheet: the header, then each row's checks.
+    ImportPreview previewRecords(const QList<CsvRecord> &records, ImportPreview preview,
+                                 const ColumnMapping &mapping) const;
+
     Database &m_db;
     Roster &m_roster;
     ChangeLog &m_log;

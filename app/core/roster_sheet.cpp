@@ -187,7 +187,7 @@ void addSamples(Header &header, const QList<CsvRecord> &records)
         if (column.field == Field::IdNumber)
             column.samples.clear();
         // A guess is not used: the teacher confirms it on the column-mapping screen.
-        column.guess = column.byTitle ? column.field : guessField(column.title, column.samples);
+        column.guess = column.byTitle || column.chosen ? column.field : guessField(column.title, column.samples);
     }
 }
 

@@ -61,6 +61,7 @@ struct Column {
     Field field = Field::None; // the field it is used for: recognised by its title (None: not used)
     Field guess = Field::None; // the likely field: `field`, or for another title guessField() of the cells
     bool byTitle = false; // `field` comes from the title
+    bool chosen = false; // `field` (or not importing it) is the teacher's choice (ColumnMapping)
 };
 
 struct Header {

@@ -28,4 +28,18 @@ QStringList csvFilesIn(const QStringList &folders)
     return files;
 }
 
+QStringList spreadsheetFilesIn(const QStringList &folders)
+{
+    QStringList files;
+    for (const QString &folder : folders) {
+        QDir dir(folder);
+        dir.setNameFilters({QStringLiteral("*.csv"), QStringLiteral("*.xlsx"), QStringLiteral("*.xls")});
+        dir.setFilter(QDir::Files);
+        dir.setSorting(QDir::Name | QDir::IgnoreCase);
+        for (const QFileInfo &file : dir.entryInfoList()) // name filters ignore case: QDir's default
+            files.append(file.absoluteFilePath());
+    }
+    return files;
+}
+
 } // namespace qq

@@ -594,7 +594,7 @@ QString RosterController::importFolder() const
 
 QStringList RosterController::findImportFiles() const
 {
-    return csvFilesIn(importFolders(importFolder()));
+    return spreadsheetFilesIn(importFolders(importFolder()));
 }
 
 void RosterController::openImport()
@@ -605,7 +605,7 @@ void RosterController::openImport()
     m_preview.reset({});
     m_importSummary.clear();
     m_importProblems = m_importFiles.isEmpty()
-        ? tr("No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.")
+        ? tr("No roster file found. Put the roster (.xlsx, .xls or .csv) on a USB stick, or in %1.")
               .arg(QDir::toNativeSeparators(importFolder()))
         : QString();
     emit importChanged();
@@ -618,12 +618,19 @@ void RosterController::previewImport(int fileIndex)
         previewImportFile(m_importFiles.at(fileIndex));
 }
 
-bool RosterController::previewImportFile(const QString &path)
+void RosterController::previewImportSheet(int sheet)
 {
+    if (!m_importPath.isEmpty() && sheet >= 0 && sheet < m_lastPreview.sheets.size())
+        previewImportFile(m_importPath, sheet);
+}
+
+bool RosterController::previewImportFile(const QString &path, int sheet)
+{
+    m_importPath = path;
     const bool ok = m_kiosk.guarded("import preview", [&] {
         const RosterImport importer(m_store.db(), m_store.roster(), m_store.changeLog(), m_store.clock(),
                                     m_store.settings());
-        m_lastPreview = importer.previewFile(path);
+        m_lastPreview = importer.previewFile(path, sheet);
     });
     if (!ok)
         return false;
@@ -631,16 +638,20 @@ bool RosterController::previewImportFile(const QString &path)
     const QString fileName = QFileInfo(path).fileName();
     m_importSummary = m_lastPreview.fileErrors.isEmpty()
         ? tr("%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors")
-              .arg(fileName, m_lastPreview.encoding)
+              .arg(fileName,
+                   m_lastPreview.sheet >= 0 ? m_lastPreview.sheets.value(m_lastPreview.sheet) : m_lastPreview.encoding)
               .arg(m_lastPreview.count(ImportRow::Action::Add))
               .arg(m_lastPreview.count(ImportRow::Action::Update))
               .arg(m_lastPreview.count(ImportRow::Action::Unchanged))
               .arg(m_lastPreview.count(ImportRow::Action::Error))
         : fileName;
     QStringList problems = m_lastPreview.fileErrors + m_lastPreview.warnings;
+    if (!m_lastPreview.fileErrors.isEmpty() && m_lastPreview.sheets.size() > 1)
+        problems.append(tr("This workbook has %n sheet(s). If the roster is on another one, choose it above.", nullptr,
+                           int(m_lastPreview.sheets.size())));
     if (m_lastPreview.fileErrors.isEmpty() && m_lastPreview.count(ImportRow::Action::Error) > 0)
         problems.prepend(tr("Nothing is imported until every row is right. Fix the rows marked in red in the "
-                            "spreadsheet, save as CSV again and choose the file again."));
+                            "spreadsheet, save it again and choose the file again."));
     m_importProblems = problems.join(QLatin1Char('\n'));
     emit importChanged();
     return true;

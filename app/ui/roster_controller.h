@@ -36,6 +36,9 @@ class RosterController : public QObject {
     Q_PROPERTY(QString importFolder READ importFolder CONSTANT)
     Q_PROPERTY(ImportPreviewModel *preview READ preview CONSTANT)
     Q_PROPERTY(QString importSummary READ importSummary NOTIFY importChanged)
+    // A workbook's sheets by name, and the one the preview shows (-1 for CSV).
+    Q_PROPERTY(QStringList importSheets READ importSheets NOTIFY importChanged)
+    Q_PROPERTY(int importSheet READ importSheet NOTIFY importChanged)
     Q_PROPERTY(QString importProblems READ importProblems NOTIFY importChanged)
     Q_PROPERTY(bool canApplyImport READ canApplyImport NOTIFY importChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
@@ -66,6 +69,8 @@ public:
     QString importFolder() const;
     ImportPreviewModel *preview() { return &m_preview; }
     QString importSummary() const { return m_importSummary; }
+    QStringList importSheets() const { return m_lastPreview.sheets; }
+    int importSheet() const { return m_lastPreview.sheet; }
     QString importProblems() const { return m_importProblems; }
     bool canApplyImport() const { return m_lastPreview.canApply(); }
     QString notice() const { return m_notice; }
@@ -85,7 +90,8 @@ public:
     void cardRead(const QString &code); // scanned on the roster list: opens that child's file
     Q_INVOKABLE void openImport();
     Q_INVOKABLE void previewImport(int fileIndex);
-    bool previewImportFile(const QString &path);
+    bool previewImportFile(const QString &path, int sheet = 0);
+    Q_INVOKABLE void previewImportSheet(int sheet); // another sheet of the workbook last previewed
     Q_INVOKABLE void applyImport();
     Q_INVOKABLE void back();
 
@@ -125,6 +131,7 @@ private:
     QStringList m_importFiles;
     ImportPreviewModel m_preview;
     ImportPreview m_lastPreview;
+    QString m_importPath;
     QString m_importSummary;
     QString m_importProblems;
     QString m_notice;

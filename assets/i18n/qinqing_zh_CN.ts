@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="56"/>
+        <source>father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="58"/>
+        <source>mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="62"/>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="70"/>
+        <source>qinqing-admin: %1 holds no kiosk data (%2). Check the folder given with --data.</source>
+        <translation>qinqing-admin：%1 里没有亲情机的数据（%2）。请检查 --data 后面的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="77"/>
+        <source>qinqing-admin: the kiosk&apos;s data could not be opened: %1</source>
+        <translation>qinqing-admin：亲情机的数据打不开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="90"/>
+        <source>The column mapping %1 could not be opened: %2</source>
+        <translation>列对应文件 %1 打不开：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="117"/>
+        <source>%1 has no sheets to choose from (it is not a workbook).</source>
+        <translation>%1 不是工作簿，没有工作表可选。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="118"/>
+        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation>%1 里没有名为“%2”的工作表。它的工作表有：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="129"/>
+        <source>%1, sheet %2 of %3: %4</source>
+        <translation>%1，第 %2 个工作表（共 %3 个）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="141"/>
+        <source>This workbook has the sheets %1; choose one with --sheet N (1 = the first).</source>
+        <translation>这个工作簿有这些工作表：%1。请用 --sheet N 选一个（1 是第一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="143"/>
+        <source>Nothing was imported.</source>
+        <translation>什么都没有导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="150"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="154"/>
+        <source>%1 new, %2 to update, %3 unchanged, %4 with errors.</source>
+        <translation>新增 %1 人，更新 %2 人，%3 人不变，%4 行有错。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="161"/>
+        <source>Nothing was imported. Correct the lines above in the spreadsheet, save it, and run the command again.</source>
+        <translation>什么都没有导入。请在表格里改好上面这些行，保存后再运行一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="166"/>
+        <source>Dry run: nothing was written. Run again without --dry-run to import.</source>
+        <translation>只是检查，什么都没有写入。去掉 --dry-run 再运行一次就会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="170"/>
+        <location filename="../../app/admin/admin_cli.cpp" line="178"/>
+        <source>added %1, updated %2</source>
+        <translation>新增 %1 人，更新 %2 人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/admin/admin_cli.cpp" line="180"/>
+        <source>%n new class(es).</source>
+        <translation>
+            <numerusform>新建了 %n 个班级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="198"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="198"/>
+        <source>class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="198"/>
+        <source>card code</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="200"/>
+        <source>contact %1 role</source>
+        <translation>联系人%1身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="200"/>
+        <source>contact %1 name</source>
+        <translation>联系人%1姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="201"/>
+        <source>contact %1 phone</source>
+        <translation>联系人%1电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="229"/>
+        <source>The roster of a Qinqing kiosk, without its screen.
+  import-roster FILE   import a roster (.csv, .xlsx or .xls) as the teacher&apos;s screen does:
+                       problems row by row; all rows or none; exit 1 when nothing was imported
+  children             the roster as CSV: name, class, card code, each contact&apos;s role, name, phone</source>
+        <translation>不用屏幕，管理亲情机的花名册。
+  import-roster 文件   导入花名册（.csv、.xlsx 或 .xls），和老师在屏幕上导入一样：
+                       逐行说明问题；要么全部导入，要么一行都不导入；没有导入时退出码为 1
+  children             以 CSV 输出花名册：姓名、班级、卡号，以及每位联系人的身份、姓名、电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="235"/>
+        <source>The kiosk&apos;s data folder.</source>
+        <translation>亲情机的数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="237"/>
+        <source>The workbook&apos;s sheet to read: its number (1 = the first) or its name.</source>
+        <translation>要读的工作表：序号（1 是第一个）或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="240"/>
+        <source>A JSON file naming columns the kiosk does not read by itself: {&quot;columns&quot;: {&quot;家长电话&quot;: &quot;father_phone&quot;, &quot;备注&quot;: &quot;skip&quot;}}</source>
+        <translation>一个 JSON 文件，说明亲情机自己认不出的列：{&quot;columns&quot;: {&quot;家长电话&quot;: &quot;father_phone&quot;, &quot;备注&quot;: &quot;skip&quot;}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="244"/>
+        <source>Check the file and show the problems; write nothing.</source>
+        <translation>只检查文件、列出问题，不写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="245"/>
+        <source>Language of the messages: zh_CN (default) or en.</source>
+        <translation>提示的语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="248"/>
+        <source>import-roster FILE, or children</source>
+        <translation>import-roster 文件，或 children</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="260"/>
+        <source>qinqing-admin: say which kiosk with --data DIR (its data folder).</source>
+        <translation>qinqing-admin：请用 --data 文件夹 指定是哪台亲情机（它的数据文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/admin/admin_cli.cpp" line="264"/>
+        <source>qinqing-admin: there is no file %1.</source>
+        <translation>qinqing-admin：没有文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCodeCard</name>
     <message>
         <location filename="../../qml/screens/BackupCodeCard.qml" line="30"/>
@@ -1249,22 +1421,26 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="17"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="18"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="18"/>
         <source>Choose the CSV file saved from the spreadsheet</source>
-        <translation>选择从表格另存的 CSV 文件</translation>
+        <translation type="vanished">选择从表格另存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="100"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="19"/>
+        <source>Choose the roster file (.xlsx, .xls or .csv)</source>
+        <translation>请选择花名册文件（.xlsx、.xls 或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="119"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="139"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="158"/>
         <source>Import all rows</source>
         <translation>全部导入</translation>
     </message>
@@ -2436,44 +2612,54 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="95"/>
+        <location filename="../../app/core/csv_reader.cpp" line="96"/>
         <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Please save it as CSV (UTF-8) or CSV (GBK).</source>
         <translation>这个文件是 UTF-16（&quot;Unicode 文本&quot;）格式。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="105"/>
+        <location filename="../../app/core/csv_reader.cpp" line="106"/>
         <source>This is a spreadsheet workbook (.xlsx or .xls), not a CSV file. In WPS or Excel choose Save As, then CSV, and try again.</source>
         <translation>这是表格工作簿（.xlsx 或 .xls），不是 CSV 文件。请在 WPS 或 Excel 里选“另存为”，选 CSV，再试一次。</translation>
     </message>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="124"/>
+        <location filename="../../app/core/csv_reader.cpp" line="125"/>
         <source>This kiosk cannot read GBK files. Please save the file as CSV (UTF-8).</source>
         <translation>这台机器读不了 GBK 文件，请另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/csv_reader.cpp" line="131"/>
+        <location filename="../../app/core/csv_reader.cpp" line="132"/>
         <source>The file is not in an encoding the kiosk knows (from line %1). Please save it as CSV (UTF-8) or CSV (GBK).</source>
         <translation>文件的编码无法识别（从第 %1 行起）。请另存为 CSV（UTF-8）或 CSV（GBK）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="50"/>
-        <location filename="../../app/core/roster_import.cpp" line="61"/>
+        <location filename="../../app/core/roster_import_file.cpp" line="26"/>
+        <location filename="../../app/core/roster_import_file.cpp" line="37"/>
         <source>The file could not be opened: %1</source>
         <translation>文件打不开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="55"/>
-        <location filename="../../app/core/roster_import.cpp" line="72"/>
+        <location filename="../../app/core/roster_import_file.cpp" line="210"/>
+        <source>The column mapping is not in the expected form, e.g. {&quot;columns&quot;: {&quot;家长电话&quot;: &quot;father_phone&quot;, &quot;备注&quot;: &quot;skip&quot;}}.</source>
+        <translation>列对应文件的格式不对，应该像这样：{&quot;columns&quot;: {&quot;家长电话&quot;: &quot;father_phone&quot;, &quot;备注&quot;: &quot;skip&quot;}}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import_file.cpp" line="224"/>
+        <source>In the column mapping, &quot;%1&quot; is given &quot;%2&quot;, which is no column the kiosk knows. Use one of: %3.</source>
+        <translation>列对应文件里，“%1”对应的“%2”不是亲情机认识的列。请用以下之一：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/roster_import.cpp" line="49"/>
+        <location filename="../../app/core/roster_import_file.cpp" line="31"/>
         <source>The file is too big for a roster (more than 20 MB).</source>
         <translation>文件太大了（超过 20 MB），不像是一份名单。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="83"/>
+        <location filename="../../app/core/roster_import.cpp" line="66"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="93"/>
+        <location filename="../../app/core/roster_import.cpp" line="76"/>
         <source>Line %1 is far too long (over 64 KB) to be the header or a title.</source>
         <translation>第 %1 行太长了（超过 64 KB），不可能是表头或标题。</translation>
     </message>
@@ -2482,79 +2668,79 @@
         <translation type="vanished">第一行太长了，不像是表头。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="114"/>
+        <location filename="../../app/core/roster_import.cpp" line="97"/>
         <source>Columns missing: %1. The first line must name the columns, e.g. 姓名,性别,出生日期,班级.</source>
         <translation>缺少这些列：%1。第一行要写列名，例如：姓名,性别,出生日期,班级。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="122"/>
+        <location filename="../../app/core/roster_import.cpp" line="105"/>
         <source>These columns appear twice: %1. Keep one of each.</source>
         <translation>这些列出现了两次：%1。每列只保留一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/roster_import.cpp" line="127"/>
+        <location filename="../../app/core/roster_import.cpp" line="110"/>
         <source>%n line(s) above the column names were skipped.</source>
         <translation>
             <numerusform>列名上面的 %n 行已跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="131"/>
+        <location filename="../../app/core/roster_import.cpp" line="114"/>
         <source>Columns not used: %1</source>
         <translation>这些列不会导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="134"/>
+        <location filename="../../app/core/roster_import.cpp" line="117"/>
         <source>%1 was not imported, on purpose: the room does not need the children&apos;s ID numbers, so the kiosk does not keep them.</source>
         <translation>“%1”特意没有导入：亲情之家用不到孩子的身份证号，机器不保存身份证号。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="140"/>
+        <location filename="../../app/core/roster_import.cpp" line="123"/>
         <source>%1 was not imported: the kiosk has no place for it yet. Children are found again by %2, or by name and birth date.</source>
         <translation>“%1”没有导入：机器里暂时没有地方存它。再次导入时，按%2或姓名加出生日期找到同一个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="154"/>
+        <location filename="../../app/core/roster_import.cpp" line="137"/>
         <source>%1 was not imported: the file does not say whose it is. Add the guardian&apos;s name (%2), relationship (%3) or phone (%4) to keep it.</source>
         <translation>“%1”没有导入：文件里看不出是谁的。加上监护人的姓名（%2）、关系（%3）或电话（%4）这一列，就能一起导入。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="161"/>
+        <location filename="../../app/core/roster_import.cpp" line="144"/>
         <source>%1 was not used: the file has %2 and %3.</source>
         <translation>“%1”没有使用：文件里已经有“%2”和“%3”。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="166"/>
+        <location filename="../../app/core/roster_import.cpp" line="149"/>
         <source>The file has only the header line, no children.</source>
         <translation>文件只有表头，没有儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="223"/>
+        <location filename="../../app/core/roster_import.cpp" line="206"/>
         <source>The same child as on line %1.</source>
         <translation>和第 %1 行是同一个孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="230"/>
+        <location filename="../../app/core/roster_import.cpp" line="213"/>
         <source>%1 values such as &quot;%2&quot; are not ids from this kiosk and were not used; those children are matched by card code, or by name and birth date.</source>
         <translation>像“%2”这样的%1不是这台设备的编号，没有使用；这些孩子按卡号或姓名加出生日期来对应。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="244"/>
+        <location filename="../../app/core/roster_import.cpp" line="227"/>
         <source>Nothing was imported: no child in the file is both new or changed and without a problem.</source>
         <translation>没有导入：文件里没有既是新增或有改动、又没有问题的孩子。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="252"/>
+        <location filename="../../app/core/roster_import.cpp" line="235"/>
         <source>Nothing to import: every child in the file is on the roster as written.</source>
         <translation>没有需要导入的：文件里的每个孩子都已经在名单上，信息一样。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="261"/>
+        <location filename="../../app/core/roster_import.cpp" line="244"/>
         <source>The roster changed since the preview. Nothing was imported; please check the file again.</source>
         <translation>预览之后名单有了变化。没有导入任何内容，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="303"/>
+        <location filename="../../app/core/roster_import.cpp" line="286"/>
         <source>Nothing was imported (line %1): %2</source>
         <translation>没有导入任何内容（第 %1 行）：%2</translation>
     </message>
@@ -2681,8 +2867,8 @@
         <translation>名单上有好几个孩子叫 %1，而且都出生于 %2。请加上从名单导出的“%3”列来区分他们。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="213"/>
-        <location filename="../../app/core/roster_import.cpp" line="218"/>
+        <location filename="../../app/core/roster_import.cpp" line="196"/>
+        <location filename="../../app/core/roster_import.cpp" line="201"/>
         <source>%1 &quot;%2&quot; is also on line %3.</source>
         <translation>%1&quot;%2&quot;在第 %3 行也出现了。</translation>
     </message>
@@ -2702,8 +2888,8 @@
         <translation type="vanished">文件里另一行也是这名儿童。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="243"/>
-        <location filename="../../app/core/roster_import.cpp" line="251"/>
+        <location filename="../../app/core/roster_import.cpp" line="226"/>
+        <location filename="../../app/core/roster_import.cpp" line="234"/>
         <source>Nothing was imported: the file still has problems.</source>
         <translation>没有导入：文件里还有问题。</translation>
     </message>
@@ -2716,7 +2902,7 @@
         <translation type="vanished">预览之后名单有了变化（有卡号已被占用）。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import.cpp" line="310"/>
+        <location filename="../../app/core/roster_import.cpp" line="293"/>
         <source>Nothing was imported: the kiosk could not save (%1).</source>
         <translation>没有导入：机器无法保存（%1）。</translation>
     </message>
@@ -3276,6 +3462,55 @@
         <location filename="../../app/voice/voice_player.cpp" line="96"/>
         <source>The speaker stopped working.</source>
         <translation>扬声器停止工作了。</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="36"/>
+        <source>The workbook could not be read: it is damaged, or it is not really an Excel or WPS file. Open it in WPS or Excel, save it again (as .xlsx), and try again.</source>
+        <translation>这个表格文件读不出来：文件可能已损坏，或者不是真正的 Excel/WPS 文件。请用 WPS 或 Excel 打开，重新保存（存为 .xlsx）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="44"/>
+        <source>The workbook is protected by a password, so the kiosk cannot read it. Open it in WPS or Excel, remove the password, save it, and try again.</source>
+        <translation>这个表格文件设了密码，亲情机读不了。请用 WPS 或 Excel 打开，取消密码，保存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="52"/>
+        <source>The workbook is too big to read (more than %1 MB unpacked). Keep only the roster in it, or save the roster sheet as CSV.</source>
+        <translation>这个表格文件太大（解压后超过 %1 MB），读不了。请只保留花名册，或把花名册那一页另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="61"/>
+        <source>The sheet &quot;%1&quot; has too many cells to be a roster (more than %2).</source>
+        <translation>工作表“%1”的单元格太多（超过 %2 个），不像是花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="68"/>
+        <source>The workbook has no sheet number %1. Its sheets are: %2.</source>
+        <translation>这个工作簿没有第 %1 个工作表。它的工作表有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="75"/>
+        <source>The sheet &quot;%1&quot; is empty. If the roster is on another sheet, choose that one.</source>
+        <translation>工作表“%1”是空的。如果花名册在别的工作表上，请选那一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="636"/>
+        <location filename="../../app/core/workbook.cpp" line="962"/>
+        <source>The workbook has no sheets.</source>
+        <translation>这个工作簿里没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="646"/>
+        <source>The sheet &quot;%1&quot; is a chart or a macro sheet, not a table. Choose the sheet with the roster.</source>
+        <translation>工作表“%1”是图表或宏表，不是表格。请选花名册所在的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/workbook.cpp" line="953"/>
+        <source>The file could not be opened.</source>
+        <translation>文件打不开。</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4924,23 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="608"/>
+        <source>No roster file found. Put the roster (.xlsx, .xls or .csv) on a USB stick, or in %1.</source>
+        <translation>没有找到花名册文件。请把花名册（.xlsx、.xls 或 .csv）放到 U 盘上，或放进 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/roster_controller.cpp" line="650"/>
+        <source>This workbook has %n sheet(s). If the roster is on another one, choose it above.</source>
+        <translation>
+            <numerusform>这个工作簿有 %n 个工作表。如果花名册在别的工作表上，请在上面选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="653"/>
+        <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save it again and choose the file again.</source>
+        <translation>每一行都没问题才会导入。请在表格里改好标红的行，重新保存，再选一次这个文件。</translation>
+    </message>
+    <message>
         <source>The card sheet could not be saved: %1</source>
         <translation type="vanished">卡片文件没能保存：%1</translation>
     </message>
@@ -4710,22 +4962,20 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>这张卡不在名单上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="608"/>
         <source>No CSV file found. Save the roster from the spreadsheet as CSV and put it on a USB stick, or in %1.</source>
-        <translation>没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
+        <translation type="vanished">没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="633"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="640"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="642"/>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save as CSV again and choose the file again.</source>
-        <translation>每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
+        <translation type="vanished">每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="671"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="682"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>

@@ -81,7 +81,7 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-re
 grep -E '^(Setting up|Unpacking) qinqing' "$out/apt-install.log" || true
 
 step "what the packages installed"
-for file in /usr/bin/qinqing /usr/bin/qinqing-sync /usr/bin/qinqing-hub /usr/lib/qinqing/qinqing-session \
+for file in /usr/bin/qinqing /usr/bin/qinqing-sync /usr/bin/qinqing-admin /usr/bin/qinqing-hub /usr/lib/qinqing/qinqing-session \
     /lib/systemd/system/qinqing-kiosk.service /lib/systemd/system/qinqing-hub.service /etc/default/qinqing-hub; do
     [[ -e "$root$file" ]] || fail "$file is missing"
 done
@@ -169,6 +169,9 @@ as_kiosk qinqing-sync --data /var/lib/qinqing enroll "$link" || fail "enrollment
 as_kiosk qinqing-sync --data /var/lib/qinqing sync || fail "sync"
 as_kiosk qinqing-sync --data /var/lib/qinqing status | tee "$out/sync-status.txt"
 grep -q '^waiting to send: 0$' "$out/sync-status.txt" || fail "changes still waiting after sync"
+# qinqing-admin runs with the package's dependencies alone (FreeXL, libzip, Qt Core), no display.
+as_kiosk qinqing-admin --data /var/lib/qinqing children >"$out/children.csv" || fail "qinqing-admin children"
+head -1 "$out/children.csv"
 hub_count=$(as_hub qinqing-hub --data /var/lib/qinqing-hub digest "$school" | cut -d' ' -f1)
 kiosk_count=$(sqlite3 "file:$root/var/lib/qinqing/qinqing.sqlite?mode=ro" 'SELECT count(*) FROM change_log')
 echo "hub holds $hub_count changes of the school; the kiosk's log has $kiosk_count"

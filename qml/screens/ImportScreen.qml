@@ -3,8 +3,9 @@ import QtQuick.Layouts
 import Qinqing
 import Qinqing.Ui
 
-// Importing the school's roster: choose a CSV file, look at the preview
-// (rows with problems first), then import everything or nothing.
+// Importing the school's roster: choose a file (.xlsx, .xls or CSV) and, in
+// a workbook of several sheets, the sheet; look at the preview (rows with
+// problems first), then import everything or nothing.
 Item {
     ColumnLayout {
         anchors.fill: parent
@@ -15,7 +16,7 @@ Item {
             readAloud: false // behind the teacher's PIN
             Layout.fillWidth: true
             title: qsTr("Import roster")
-            subtitle: RosterAdmin.importSummary !== "" ? RosterAdmin.importSummary : qsTr("Choose the CSV file saved from the spreadsheet")
+            subtitle: RosterAdmin.importSummary !== "" ? RosterAdmin.importSummary : qsTr("Choose the roster file (.xlsx, .xls or .csv)")
             onBackClicked: RosterAdmin.back()
         }
 
@@ -51,6 +52,24 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 spacing: Theme.spacing / 2
+                // A workbook's sheets: the roster is not always on the first.
+                Flow {
+                    objectName: "importSheets"
+                    Layout.fillWidth: true
+                    visible: RosterAdmin.importSheets.length > 1
+                    spacing: 8
+                    Repeater {
+                        model: RosterAdmin.importSheets
+                        delegate: QqButton {
+                            required property string modelData
+                            required property int index
+                            text: modelData
+                            fontSize: Theme.fontSmall
+                            tint: index === RosterAdmin.importSheet ? Theme.signIn : Theme.library
+                            onClicked: RosterAdmin.previewImportSheet(index)
+                        }
+                    }
+                }
                 Text {
                     objectName: "importProblems"
                     Layout.fillWidth: true

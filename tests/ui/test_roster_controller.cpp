@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -317,6 +318,46 @@ TEST(RosterImportScreen, PreviewShowsRowErrorsAndImportsNothingUntilFixed)
     EXPECT_EQ(t.count("SELECT count(*) FROM children"), 26);
     EXPECT_EQ(t.kiosk().screen(), Screen::Roster);
     EXPECT_FALSE(t.roster().notice().isEmpty());
+}
+
+TEST(RosterImportScreen, ListsWorkbooksBesideCsvAndOffersTheirSheets)
+{
+    Teacher t;
+    QDir().mkpath(t.roster().importFolder());
+    const QDir folder(t.roster().importFolder());
+    ASSERT_TRUE(QFile::copy(QStringLiteral(QINQING_TEST_DATA "/roster/roster_two_sheets.xlsx"),
+                            folder.filePath(QStringLiteral("花名册.xlsx"))));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(QINQING_TEST_DATA "/roster/roster.xls"),
+                            folder.filePath(QStringLiteral("旧花名册.XLS"))));
+    QFile csv(folder.filePath(QStringLiteral("花名册.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("name,gender,birth_date,class\n");
+    csv.close();
+    t.roster().openImport();
+    QStringList names;
+    for (const QString &path : t.roster().importFiles())
+        names.append(QFileInfo(path).fileName());
+    names.sort();
+    EXPECT_EQ(
+        names,
+        (QStringList{QStringLiteral("旧花名册.XLS"), QStringLiteral("花名册.csv"), QStringLiteral("花名册.xlsx")}));
+
+    QSignalSpy changed(&t.roster(), &RosterController::importChanged);
+    // The notes sheet comes first: nothing to import, and the sheets are offered.
+    t.roster().previewImport(int(t.roster().importFiles().indexOf(folder.filePath(QStringLiteral("花名册.xlsx")))));
+    EXPECT_EQ(t.roster().importSheets(), (QStringList{QStringLiteral("填表说明"), QStringLiteral("花名册")}));
+    EXPECT_EQ(t.roster().importSheet(), 0);
+    EXPECT_FALSE(t.roster().canApplyImport());
+    EXPECT_TRUE(t.roster().importProblems().contains(QStringLiteral("2"))) << qPrintable(t.roster().importProblems());
+    t.roster().previewImportSheet(1);
+    EXPECT_EQ(t.roster().importSheet(), 1);
+    EXPECT_TRUE(t.roster().canApplyImport()) << qPrintable(t.roster().importProblems());
+    EXPECT_TRUE(t.roster().importSummary().contains(QStringLiteral("花名册")))
+        << qPrintable(t.roster().importSummary());
+    EXPECT_GE(changed.count(), 2);
+    const int before = t.count("SELECT count(*) FROM children");
+    t.roster().applyImport();
+    EXPECT_EQ(t.count("SELECT count(*) FROM children"), before + 20);
 }
 
 TEST(CardSheetFromTheRoster, PrintsEveryChildWithACard)
