@@ -175,6 +175,16 @@ QString ColumnMapping::fieldKey(Field field)
         return u"guardian_age"_qs;
     case Field::GuardianHealth:
         return u"guardian_health"_qs;
+    case Field::Grade:
+        return u"grade"_qs;
+    case Field::ParentsCity:
+        return u"parents_city"_qs;
+    case Field::SchoolNumber:
+        return u"school_number"_qs;
+    case Field::IdNumber:
+        return u"id_number"_qs;
+    case Field::RowNumber:
+        return u"row_number"_qs;
     case Field::None:
         return u"skip"_qs;
     }

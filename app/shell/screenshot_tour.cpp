@@ -315,6 +315,22 @@ int ScreenshotTour::run(const QString &outDir)
     roster.openImport();
     roster.previewImportFile(csv);
     shot(QStringLiteral("import_preview"));
+    // A school's own headers: the column-mapping step, with the kiosk's guesses.
+    {
+        const QString own = QDir(roster.importFolder()).filePath(QStringLiteral("本校留守儿童名单.csv"));
+        QFile ownFile(own);
+        if (ownFile.open(QIODevice::WriteOnly)) {
+            ownFile.write(QStringLiteral("序号,学生,男/女,生日,所在班,联络手机,说明\n"
+                                         "1,周小雨,女,2016-02-03,%1,13812345678,住校\n"
+                                         "2,吴天明,男,2015-09-30,%1,13987654321,\n"
+                                         "3,郑小北,男,2016-05-01,%1,13700001111,奶奶接送\n")
+                              .arg(classes.constFirst().name)
+                              .toUtf8());
+            ownFile.close();
+        }
+        roster.previewImportFile(own);
+        shot(QStringLiteral("import_columns"));
+    }
     // Backups: yesterday's and today's on the kiosk, today's on a USB stick
     // (a folder standing in for one), and the question before a restore.
     {

@@ -603,6 +603,8 @@ void RosterController::openImport()
     m_importFiles = findImportFiles();
     m_lastPreview = {};
     m_preview.reset({});
+    m_columns.reset({});
+    m_mappingShown = false;
     m_importSummary.clear();
     m_importProblems = m_importFiles.isEmpty()
         ? tr("No roster file found. Put the roster (.xlsx, .xls or .csv) on a USB stick, or in %1.")
@@ -630,11 +632,14 @@ bool RosterController::previewImportFile(const QString &path, int sheet)
     const bool ok = m_kiosk.guarded("import preview", [&] {
         const RosterImport importer(m_store.db(), m_store.roster(), m_store.changeLog(), m_store.clock(),
                                     m_store.settings());
-        m_lastPreview = importer.previewFile(path, sheet);
+        m_lastPreview = importer.previewFile(path, sheet, rememberedMapping());
     });
     if (!ok)
         return false;
     m_preview.reset(m_lastPreview);
+    m_columns.reset(m_lastPreview.columns);
+    if (mappingNeeded())
+        m_mappingShown = true; // the teacher says what the columns are before anything else
     const QString fileName = QFileInfo(path).fileName();
     m_importSummary = m_lastPreview.fileErrors.isEmpty()
         ? tr("%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors")
@@ -650,8 +655,16 @@ bool RosterController::previewImportFile(const QString &path, int sheet)
         problems.append(tr("This workbook has %n sheet(s). If the roster is on another one, choose it above.", nullptr,
                            int(m_lastPreview.sheets.size())));
     if (m_lastPreview.fileErrors.isEmpty() && m_lastPreview.count(ImportRow::Action::Error) > 0)
-        problems.prepend(tr("Nothing is imported until every row is right. Fix the rows marked in red in the "
-                            "spreadsheet, save it again and choose the file again."));
+        problems.prepend(canApplyFineImport()
+                             ? tr("The rows marked in red have problems. Either import the %n row(s) that are fine "
+                                  "now and add the others later, or fix the red rows in the spreadsheet, save it "
+                                  "and choose the file again.",
+                                  nullptr, importFineRows())
+                             : tr("Nothing can be imported yet. Fix the rows marked in red in the spreadsheet, save "
+                                  "it again and choose the file again."));
+    if (mappingNeeded())
+        problems.prepend(tr("Some columns were not recognised. Tap each one and say what it holds, or choose "
+                            "\"Don't import\"."));
     m_importProblems = problems.join(QLatin1Char('\n'));
     emit importChanged();
     return true;
@@ -664,8 +677,120 @@ void RosterController::applyImport()
         RosterImport importer(m_store.db(), m_store.roster(), m_store.changeLog(), m_store.clock(), m_store.settings());
         result = importer.apply(m_lastPreview);
     });
-    if (!ok)
+    if (ok)
+        afterImport(result);
+}
+
+void RosterController::applyFineImport()
+{
+    ImportResult result;
+    const bool ok = m_kiosk.guarded("import", [&] {
+        RosterImport importer(m_store.db(), m_store.roster(), m_store.changeLog(), m_store.clock(), m_store.settings());
+        result = importer.apply(m_lastPreview, ApplyScope::RowsWithoutProblems);
+    });
+    if (ok)
+        afterImport(result);
+}
+
+int RosterController::importFineRows() const
+{
+    return int(m_lastPreview.count(ImportRow::Action::Add) + m_lastPreview.count(ImportRow::Action::Update));
+}
+
+bool RosterController::mappingNeeded() const
+{
+    if (m_lastPreview.columns.isEmpty())
+        return false;
+    for (const RosterSheet::Column &column : m_lastPreview.columns)
+        if (!column.title.isEmpty() && column.field == RosterSheet::Field::None && !column.chosen
+            && column.guess != RosterSheet::Field::RowNumber)
+            return true;
+    for (const RosterSheet::Field required : RosterSheet::kRequired)
+        if (std::none_of(m_lastPreview.columns.cbegin(), m_lastPreview.columns.cend(),
+                         [required](const RosterSheet::Column &column) { return column.field == required; }))
+            return true;
+    return false;
+}
+
+bool RosterController::hasGuesses() const
+{
+    return std::any_of(m_lastPreview.columns.cbegin(), m_lastPreview.columns.cend(), [](const auto &column) {
+        return column.field == RosterSheet::Field::None && !column.chosen && column.guess != RosterSheet::Field::None
+            && column.guess != RosterSheet::Field::IdNumber && column.guess != RosterSheet::Field::RowNumber;
+    });
+}
+
+QVariantList RosterController::fieldChoices() const
+{
+    using F = RosterSheet::Field;
+    QVariantList choices;
+    for (const F field : {F::None,          F::Name,          F::Gender,          F::BirthDate,      F::Grade,
+                          F::Class,         F::CardCode,      F::FatherName,      F::FatherPhone,    F::FatherCity,
+                          F::MotherName,    F::MotherPhone,   F::MotherCity,      F::GuardianName,   F::GuardianPhone,
+                          F::GuardianRelationship, F::GuardianAddress, F::ParentsCity, F::FatherWorkplace,
+                          F::MotherWorkplace, F::GuardianAge, F::GuardianHealth, F::Personality, F::Hobbies,
+                          F::Medical,       F::Id})
+        choices.append(QVariantMap{{QStringLiteral("key"), ColumnMapping::fieldKey(field)},
+                                   {QStringLiteral("title"), ImportColumnsModel::fieldTitle(field)}});
+    return choices;
+}
+
+void RosterController::showMapping(bool shown)
+{
+    if (m_mappingShown == shown)
         return;
+    m_mappingShown = shown;
+    emit importChanged();
+}
+
+// Kept as a school setting, so the next import from this school (on any of
+// its kiosks) reads the columns the same way.
+ColumnMapping RosterController::rememberedMapping() const
+{
+    QString ignored;
+    return ColumnMapping::fromJson(m_store.settings().value("roster_import_mapping").toUtf8(), &ignored)
+        .value_or(ColumnMapping{});
+}
+
+void RosterController::rememberMapping(const ColumnMapping &mapping)
+{
+    m_kiosk.guarded("remember column mapping", [&] {
+        m_store.settings().setValue("roster_import_mapping", QString::fromUtf8(mapping.toJson()));
+    });
+}
+
+void RosterController::mapColumn(int row, const QString &fieldKey)
+{
+    const RosterSheet::Column *column = m_columns.column(row);
+    const std::optional<RosterSheet::Field> field = ColumnMapping::fieldFromKey(fieldKey);
+    if (!column || !field || m_importPath.isEmpty())
+        return;
+    ColumnMapping mapping = rememberedMapping();
+    mapping.set(column->title, *field);
+    rememberMapping(mapping);
+    previewImportFile(m_importPath, std::max(0, m_lastPreview.sheet));
+    m_mappingShown = true; // the teacher goes on with the columns until she says she is done
+    emit importChanged();
+}
+
+void RosterController::useGuesses()
+{
+    if (m_importPath.isEmpty())
+        return;
+    ColumnMapping mapping = rememberedMapping();
+    for (const RosterSheet::Column &column : std::as_const(m_lastPreview.columns))
+        if (!column.title.isEmpty() && column.field == RosterSheet::Field::None && !column.chosen
+            && column.guess != RosterSheet::Field::None && column.guess != RosterSheet::Field::IdNumber
+            && column.guess != RosterSheet::Field::RowNumber)
+            mapping.set(column.title, column.guess);
+    rememberMapping(mapping);
+    previewImportFile(m_importPath, std::max(0, m_lastPreview.sheet));
+    m_mappingShown = true;
+    emit importChanged();
+}
+
+void RosterController::afterImport(const ImportResult &result)
+{
     if (!result.ok) {
         qCWarning(lcKiosk) << "import refused:" << result.error;
         m_importProblems = result.error;
@@ -673,13 +798,21 @@ void RosterController::applyImport()
         return;
     }
     qCInfo(lcKiosk) << "roster imported:" << result.added << "added," << result.updated << "updated";
+    const int leftOut = int(m_lastPreview.count(ImportRow::Action::Error));
     m_lastPreview = {};
     m_preview.reset({});
+    m_columns.reset({});
+    m_mappingShown = false;
     m_importSummary.clear();
     m_importProblems.clear();
     emit importChanged();
     reloadList();
-    setNotice(tr("Roster imported: %1 new, %2 updated.").arg(result.added).arg(result.updated));
+    QString notice = tr("Roster imported: %1 new, %2 updated.").arg(result.added).arg(result.updated);
+    if (leftOut > 0)
+        notice += QLatin1Char(' ')
+            + tr("%n row(s) with problems were left out: fix them in the spreadsheet and import the file again.",
+                 nullptr, leftOut);
+    setNotice(notice);
     m_kiosk.show(KioskController::Screen::Roster);
 }
 

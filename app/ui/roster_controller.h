@@ -41,6 +41,17 @@ class RosterController : public QObject {
     Q_PROPERTY(int importSheet READ importSheet NOTIFY importChanged)
     Q_PROPERTY(QString importProblems READ importProblems NOTIFY importChanged)
     Q_PROPERTY(bool canApplyImport READ canApplyImport NOTIFY importChanged)
+    // The rows without problems can be imported, leaving the others out.
+    Q_PROPERTY(bool canApplyFineImport READ canApplyFineImport NOTIFY importChanged)
+    Q_PROPERTY(int importFineRows READ importFineRows NOTIFY importChanged)
+    // The column-mapping step: every column of the file with a few cells and
+    // what it is imported as; shown by itself when a column is not recognised.
+    Q_PROPERTY(ImportColumnsModel *importColumns READ importColumns CONSTANT)
+    Q_PROPERTY(bool mappingShown READ mappingShown NOTIFY importChanged)
+    Q_PROPERTY(bool mappingNeeded READ mappingNeeded NOTIFY importChanged)
+    Q_PROPERTY(bool hasGuesses READ hasGuesses NOTIFY importChanged)
+    Q_PROPERTY(bool hasImportColumns READ hasImportColumns NOTIFY importChanged)
+    Q_PROPERTY(QVariantList fieldChoices READ fieldChoices CONSTANT) // [{key, title}], "skip" first
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     // Children on the roster whose guardian's consent is not recorded yet.
     Q_PROPERTY(int consentMissing READ consentMissing NOTIFY consentMissingChanged)
@@ -73,6 +84,14 @@ public:
     int importSheet() const { return m_lastPreview.sheet; }
     QString importProblems() const { return m_importProblems; }
     bool canApplyImport() const { return m_lastPreview.canApply(); }
+    bool canApplyFineImport() const { return !m_lastPreview.canApply() && m_lastPreview.canApplyFine(); }
+    int importFineRows() const;
+    ImportColumnsModel *importColumns() { return &m_columns; }
+    bool mappingShown() const { return m_mappingShown; }
+    bool mappingNeeded() const;
+    bool hasGuesses() const;
+    bool hasImportColumns() const { return !m_lastPreview.columns.isEmpty(); }
+    QVariantList fieldChoices() const;
     QString notice() const { return m_notice; }
 
     int consentMissing() const { return m_consentMissing; }
@@ -93,6 +112,12 @@ public:
     bool previewImportFile(const QString &path, int sheet = 0);
     Q_INVOKABLE void previewImportSheet(int sheet); // another sheet of the workbook last previewed
     Q_INVOKABLE void applyImport();
+    Q_INVOKABLE void applyFineImport(); // the rows without problems; the others stay listed
+    Q_INVOKABLE void showMapping(bool shown);
+    // The teacher's choice for the column on `row` of importColumns: a field
+    // key (ColumnMapping::fieldKey) or "skip". Remembered for the school's next import.
+    Q_INVOKABLE void mapColumn(int row, const QString &fieldKey);
+    Q_INVOKABLE void useGuesses(); // every guessed column as its guess
     Q_INVOKABLE void back();
 
 signals:
@@ -112,6 +137,9 @@ private:
     void setNotice(const QString &notice);
     bool writeCards(const QList<Child> &children, const QString &fileName);
     QStringList findImportFiles() const;
+    void afterImport(const ImportResult &result);
+    ColumnMapping rememberedMapping() const;
+    void rememberMapping(const ColumnMapping &mapping);
 
     KioskStore &m_store;
     KioskController &m_kiosk;
@@ -130,6 +158,8 @@ private:
     bool m_takingPhoto = false;
     QStringList m_importFiles;
     ImportPreviewModel m_preview;
+    ImportColumnsModel m_columns;
+    bool m_mappingShown = false;
     ImportPreview m_lastPreview;
     QString m_importPath;
     QString m_importSummary;

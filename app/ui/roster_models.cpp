@@ -181,4 +181,127 @@ QHash<int, QByteArray> ImportPreviewModel::roleNames() const
             {ActionRole, "action"}, {ProblemRole, "problem"}, {IsErrorRole, "isError"}};
 }
 
+ImportColumnsModel::ImportColumnsModel(QObject *parent) : QAbstractListModel(parent) { }
+
+void ImportColumnsModel::reset(const QList<RosterSheet::Column> &columns)
+{
+    beginResetModel();
+    m_columns.clear();
+    for (const RosterSheet::Column &column : columns)
+        if (!column.title.isEmpty())
+            m_columns.append(column);
+    endResetModel();
+}
+
+const RosterSheet::Column *ImportColumnsModel::column(int row) const
+{
+    return row >= 0 && row < m_columns.size() ? &m_columns.at(row) : nullptr;
+}
+
+int ImportColumnsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant ImportColumnsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const RosterSheet::Column &column = m_columns.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return column.title;
+    case SamplesRole:
+        return column.samples.join(QStringLiteral("、"));
+    case FieldKeyRole:
+        return ColumnMapping::fieldKey(column.field);
+    case FieldTitleRole:
+        return fieldTitle(column.field);
+    case GuessTitleRole:
+        return column.field == RosterSheet::Field::None && column.guess != RosterSheet::Field::None
+            ? fieldTitle(column.guess)
+            : QString();
+    case StateRole:
+        if (column.chosen)
+            return QStringLiteral("chosen");
+        if (column.byTitle)
+            return QStringLiteral("recognised");
+        return column.guess != RosterSheet::Field::None ? QStringLiteral("guessed") : QStringLiteral("unused");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ImportColumnsModel::roleNames() const
+{
+    return {{TitleRole, "title"},       {SamplesRole, "samples"}, {FieldKeyRole, "fieldKey"},
+            {FieldTitleRole, "fieldTitle"}, {StateRole, "state"},  {GuessTitleRole, "guessTitle"}};
+}
+
+QString ImportColumnsModel::fieldTitle(RosterSheet::Field field)
+{
+    using F = RosterSheet::Field;
+    switch (field) {
+    case F::Name:
+        return tr("Name");
+    case F::Gender:
+        return tr("Gender");
+    case F::BirthDate:
+        return tr("Date of birth");
+    case F::Class:
+        return tr("Class");
+    case F::Grade:
+        return tr("Grade");
+    case F::CardCode:
+        return tr("Card number");
+    case F::Id:
+        return tr("Qinqing number");
+    case F::Personality:
+        return tr("Personality");
+    case F::Hobbies:
+        return tr("Hobbies");
+    case F::Medical:
+        return tr("Medical history");
+    case F::FatherName:
+        return tr("Father's name");
+    case F::FatherPhone:
+        return tr("Father's phone");
+    case F::FatherCity:
+        return tr("Where the father works (city)");
+    case F::FatherWorkplace:
+        return tr("Father's workplace");
+    case F::MotherName:
+        return tr("Mother's name");
+    case F::MotherPhone:
+        return tr("Mother's phone");
+    case F::MotherCity:
+        return tr("Where the mother works (city)");
+    case F::MotherWorkplace:
+        return tr("Mother's workplace");
+    case F::GuardianName:
+        return tr("Guardian's name");
+    case F::GuardianRelationship:
+        return tr("Guardian's relationship");
+    case F::GuardianPhone:
+        return tr("Guardian's phone");
+    case F::GuardianAddress:
+        return tr("Home address");
+    case F::GuardianAge:
+        return tr("Guardian's age");
+    case F::GuardianHealth:
+        return tr("Guardian's health");
+    case F::ParentsCity:
+        return tr("Where the parents work");
+    case F::SchoolNumber:
+        return tr("Student number (not kept)");
+    case F::IdNumber:
+        return tr("ID card number (never imported)");
+    case F::RowNumber:
+        return tr("Row number (not imported)");
+    case F::None:
+        break;
+    }
+    return tr("Don't import");
+}
+
 } // namespace qq

@@ -83,4 +83,30 @@ private:
     QList<ImportRow> m_rows;
 };
 
+// The file's columns for the column-mapping step: each with a few of its
+// cells and what the import makes of it (recognised by its title, guessed
+// from its title and cells, chosen by the teacher, or not imported).
+class ImportColumnsModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by RosterAdmin")
+
+public:
+    enum Roles { TitleRole = Qt::UserRole + 1, SamplesRole, FieldKeyRole, FieldTitleRole, StateRole, GuessTitleRole };
+    Q_ENUM(Roles)
+
+    explicit ImportColumnsModel(QObject *parent = nullptr);
+    void reset(const QList<RosterSheet::Column> &columns); // columns without a title are left out
+    const RosterSheet::Column *column(int row) const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // What a teacher calls each field, for the picker ("don't import" for None).
+    static QString fieldTitle(RosterSheet::Field field);
+
+private:
+    QList<RosterSheet::Column> m_columns;
+};
+
 } // namespace qq

@@ -80,9 +80,15 @@ Item {
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.WordWrap
                 }
+                ImportColumnMapping {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: RosterAdmin.mappingShown
+                }
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    visible: !RosterAdmin.mappingShown
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Theme.border
@@ -150,15 +156,47 @@ Item {
                         }
                     }
                 }
-                QqButton {
-                    objectName: "applyImport"
-                    Layout.alignment: Qt.AlignRight
-                    Layout.preferredWidth: 420
-                    enabled: RosterAdmin.canApplyImport
-                    text: qsTr("Import all rows")
-                    iconName: "import"
-                    tint: Theme.signIn
-                    onClicked: RosterAdmin.applyImport()
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    QqButton {
+                        objectName: "useGuesses"
+                        visible: RosterAdmin.mappingShown && RosterAdmin.hasGuesses
+                        text: qsTr("Use the suggestions")
+                        fontSize: Theme.fontSmall
+                        tint: Theme.library
+                        onClicked: RosterAdmin.useGuesses()
+                    }
+                    QqButton {
+                        objectName: "showColumns"
+                        visible: RosterAdmin.hasImportColumns
+                        text: RosterAdmin.mappingShown ? qsTr("See the rows") : qsTr("Columns")
+                        fontSize: Theme.fontSmall
+                        tint: Theme.teacher
+                        onClicked: RosterAdmin.showMapping(!RosterAdmin.mappingShown)
+                    }
+                    QqButton {
+                        objectName: "applyFineImport"
+                        visible: !RosterAdmin.mappingShown && RosterAdmin.canApplyFineImport
+                        text: qsTr("Import the %n row(s) that are fine", "", RosterAdmin.importFineRows)
+                        fontSize: Theme.fontSmall
+                        iconName: "import"
+                        tint: Theme.signIn
+                        onClicked: RosterAdmin.applyFineImport()
+                    }
+                    QqButton {
+                        objectName: "applyImport"
+                        visible: !RosterAdmin.mappingShown && !RosterAdmin.canApplyFineImport
+                        Layout.preferredWidth: 360
+                        enabled: RosterAdmin.canApplyImport
+                        text: qsTr("Import all rows")
+                        iconName: "import"
+                        tint: Theme.signIn
+                        onClicked: RosterAdmin.applyImport()
+                    }
                 }
             }
         }

@@ -360,6 +360,96 @@ TEST(RosterImportScreen, ListsWorkbooksBesideCsvAndOffersTheirSheets)
     EXPECT_EQ(t.count("SELECT count(*) FROM children"), before + 20);
 }
 
+// A school's own headers the kiosk does not know: the column-mapping step
+// shows every column with its cells and a guess; the teacher confirms the
+// guesses, corrects one, leaves one out; the rows import, and the school's
+// next file with the same headers is read the same way without asking.
+TEST(RosterImportScreen, ColumnsTheKioskDoesNotKnowAreMappedByTheTeacherAndRemembered)
+{
+    Teacher t;
+    const QString className = t.store->roster().classes().first().name;
+    QDir().mkpath(t.roster().importFolder());
+    const QString path = QDir(t.roster().importFolder()).filePath(QStringLiteral("名单.csv"));
+    const auto write = [&](const QString &rows) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write((QStringLiteral("学生,男/女,生日,所在班,联络手机,说明\n") + rows).toUtf8());
+    };
+    write(QStringLiteral("周小雨,女,2016-02-03,%1,13812345678,住校\n吴天明,男,2015-09-30,%1,13987654321,\n")
+              .arg(className));
+    t.roster().openImport();
+    t.roster().previewImport(0);
+    EXPECT_TRUE(t.roster().mappingNeeded());
+    EXPECT_TRUE(t.roster().mappingShown()) << "shown by itself when columns are not recognised";
+    EXPECT_FALSE(t.roster().canApplyImport());
+    EXPECT_TRUE(t.roster().hasGuesses());
+    ImportColumnsModel *columns = t.roster().importColumns();
+    ASSERT_EQ(columns->rowCount(), 6);
+    const auto role = [&](int row, int role) { return columns->index(row).data(role).toString(); };
+    EXPECT_EQ(role(0, ImportColumnsModel::TitleRole), QStringLiteral("学生"));
+    EXPECT_EQ(role(0, ImportColumnsModel::SamplesRole), QStringLiteral("周小雨、吴天明"));
+    for (int row = 0; row < 5; ++row)
+        EXPECT_EQ(role(row, ImportColumnsModel::StateRole), QStringLiteral("guessed")) << row;
+    EXPECT_EQ(role(0, ImportColumnsModel::GuessTitleRole), ImportColumnsModel::fieldTitle(RosterSheet::Field::Name));
+    EXPECT_EQ(role(4, ImportColumnsModel::GuessTitleRole),
+              ImportColumnsModel::fieldTitle(RosterSheet::Field::GuardianPhone));
+    EXPECT_EQ(role(5, ImportColumnsModel::StateRole), QStringLiteral("unused"));
+
+    t.roster().useGuesses();
+    EXPECT_EQ(role(0, ImportColumnsModel::StateRole), QStringLiteral("chosen"));
+    EXPECT_EQ(role(0, ImportColumnsModel::FieldKeyRole), QStringLiteral("name"));
+    // The phone is the mother's, the note is not imported.
+    t.roster().mapColumn(4, QStringLiteral("mother_phone"));
+    t.roster().mapColumn(5, QStringLiteral("skip"));
+    EXPECT_EQ(role(4, ImportColumnsModel::FieldKeyRole), QStringLiteral("mother_phone"));
+    EXPECT_EQ(role(5, ImportColumnsModel::StateRole), QStringLiteral("chosen"));
+    EXPECT_FALSE(t.roster().mappingNeeded());
+    EXPECT_TRUE(t.roster().canApplyImport()) << qPrintable(t.roster().importProblems());
+    t.roster().showMapping(false);
+    EXPECT_EQ(t.roster().preview()->rowCount(), 2);
+    const int before = t.count("SELECT count(*) FROM children");
+    t.roster().applyImport();
+    EXPECT_EQ(t.count("SELECT count(*) FROM children"), before + 2);
+    EXPECT_EQ(t.count("SELECT count(*) FROM contacts WHERE phone = '13812345678' AND role = 'mother'"), 1);
+
+    // The next roster of this school, same headers: read at once.
+    write(QStringLiteral("郑小北,男,2016-05-01,%1,13700001111,\n").arg(className));
+    t.roster().openImport();
+    t.roster().previewImport(0);
+    EXPECT_FALSE(t.roster().mappingNeeded());
+    EXPECT_FALSE(t.roster().mappingShown());
+    EXPECT_TRUE(t.roster().canApplyImport()) << qPrintable(t.roster().importProblems());
+}
+
+// One bad row among good ones: the teacher may import the good rows now and
+// the bad one stays listed; all of the chosen rows or none.
+TEST(RosterImportScreen, TheRowsThatAreFineCanBeImportedAndTheProblemRowsStayListed)
+{
+    Teacher t;
+    const QString className = t.store->roster().classes().first().name;
+    QDir().mkpath(t.roster().importFolder());
+    QFile file(QDir(t.roster().importFolder()).filePath(QStringLiteral("roster.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("姓名,性别,出生日期,班级\n王小丫,女,2016-02-03,%1\n李四,男,2099-01-01,%1\n"
+                              "赵六,男,2015-06-07,%1\n")
+                   .arg(className)
+                   .toUtf8());
+    file.close();
+    t.roster().openImport();
+    t.roster().previewImport(0);
+    EXPECT_FALSE(t.roster().canApplyImport());
+    EXPECT_TRUE(t.roster().canApplyFineImport());
+    EXPECT_EQ(t.roster().importFineRows(), 2);
+    EXPECT_TRUE(t.roster().importProblems().contains(QStringLiteral("2"))) << qPrintable(t.roster().importProblems());
+    const int before = t.count("SELECT count(*) FROM children");
+    t.roster().applyImport(); // everything: refused while a row has a problem
+    EXPECT_EQ(t.count("SELECT count(*) FROM children"), before);
+    t.roster().applyFineImport();
+    EXPECT_EQ(t.count("SELECT count(*) FROM children"), before + 2);
+    EXPECT_EQ(t.count("SELECT count(*) FROM children WHERE name = '李四'"), 0);
+    EXPECT_FALSE(t.roster().notice().isEmpty());
+}
+
 TEST(CardSheetFromTheRoster, PrintsEveryChildWithACard)
 {
     Teacher t;
