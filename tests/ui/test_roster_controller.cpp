@@ -122,6 +122,45 @@ TEST(Cards, ACardHeldToTheCameraSignsTheChildIn)
     EXPECT_TRUE(t.context.cards().latestFrame().isNull());
 }
 
+// The school's own campus cards, imported from its roster: the USB scanner
+// types "C1001" and Enter, the camera reads another child's Code 128.
+TEST(Cards, ASchoolsOwnCardSignsInByUsbScannerAndByCamera)
+{
+    Teacher t;
+    Child first = t.firstClass().at(1);
+    Child second = t.firstClass().at(2);
+    first.cardCode = QStringLiteral("C1001");
+    second.cardCode = QStringLiteral("20230015");
+    t.store->roster().updateChild(first);
+    t.store->roster().updateChild(second);
+    t.context.teacher().leave();
+
+    typeKeys(t.context.cards(), QStringLiteral("C1001"), 50'000, 10, true);
+    EXPECT_EQ(t.kiosk().screen(), Screen::Greeting);
+    EXPECT_EQ(t.kiosk().childName(), first.name);
+    EXPECT_TRUE(t.store->visits().openVisit(first.id));
+
+    t.kiosk().goHome();
+    t.kiosk().openScan();
+    auto &frames = static_cast<ImageFrameSource &>(t.context.cards().frames());
+    const QImage symbol = cardBarcode(second.cardCode, CardSymbol::Code128, QSize(528, 100));
+    ASSERT_FALSE(symbol.isNull());
+    qq::testing::FrameOptions options;
+    options.symbolWidthPx = 600;
+    const QImage frame = qq::testing::photographedSymbol(symbol, options);
+    for (int i = 0; i < 200 && t.kiosk().screen() == Screen::Scan; ++i) {
+        frames.push(frame);
+        QTest::qWait(20);
+    }
+    EXPECT_EQ(t.kiosk().screen(), Screen::Greeting);
+    EXPECT_TRUE(t.store->visits().openVisit(second.id));
+
+    // A school's number nobody on the roster has: the duty teacher is asked.
+    t.kiosk().goHome();
+    typeKeys(t.context.cards(), QStringLiteral("C9999"), 90'000, 10, true);
+    EXPECT_FALSE(t.kiosk().errorMessage().isEmpty());
+}
+
 TEST(Cards, AWebAddressAtTheCameraIsNotACard)
 {
     Teacher t;
@@ -169,9 +208,10 @@ TEST(Cards, AUsbScannerSignsInButAPersonTypingDoesNot)
     EXPECT_EQ(t.kiosk().screen(), Screen::Greeting);
     EXPECT_TRUE(t.store->visits().openVisit(child.id));
 
-    // Without an Enter suffix, the pause ends the scan; garbage says so.
+    // Without an Enter suffix, the pause ends the scan; a link says it is no card.
+    // (HELLO-WORLD-42 could be a school's own card number: looked up, see below.)
     t.kiosk().goHome();
-    typeKeys(cards, QStringLiteral("HELLO-WORLD-42"), at + 1000, 10, false);
+    typeKeys(cards, QStringLiteral("https://example.cn/b/42"), at + 1000, 10, false);
     for (int i = 0; i < 50 && t.kiosk().message().isEmpty(); ++i)
         QTest::qWait(20);
     EXPECT_FALSE(t.kiosk().message().isEmpty());
@@ -200,7 +240,8 @@ TEST(ChildFile, BadFieldsAreMarkedAndNothingIsSaved)
     EXPECT_FALSE(t.errorOf("birth_date").isEmpty());
     EXPECT_FALSE(t.errorOf("class").isEmpty());
     EXPECT_FALSE(t.errorOf("father_phone").isEmpty());
-    EXPECT_FALSE(t.errorOf("father_name").isEmpty()); // a phone without a name
+    EXPECT_TRUE(t.errorOf("father_name").isEmpty()); // a father's phone alone is kept: the role says who
+    EXPECT_FALSE(t.errorOf("guardian_name").isEmpty()); // an age, and nothing says whose
     EXPECT_FALSE(t.errorOf("guardian_age").isEmpty());
     EXPECT_FALSE(t.roster().fileMessage().isEmpty());
     EXPECT_EQ(t.count("SELECT count(*) FROM children"), 24);
