@@ -63,6 +63,10 @@ bool ScreenshotTour::shot(const QString &name, bool idle)
     QEventLoop loop;
     QTimer::singleShot(350, &loop, &QEventLoop::quit);
     loop.exec();
+    // Offscreen, a frame is made only when grabbed: the first lets layouts that
+    // depend on a wrapped text's height (a second polish) settle, as the next
+    // frame does on a real screen.
+    m_window.grabWindow();
     const QImage image = m_window.grabWindow();
     if (image.isNull())
         return false;

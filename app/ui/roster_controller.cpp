@@ -662,9 +662,22 @@ bool RosterController::previewImportFile(const QString &path, int sheet)
                                   nullptr, importFineRows())
                              : tr("Nothing can be imported yet. Fix the rows marked in red in the spreadsheet, save "
                                   "it again and choose the file again."));
-    if (mappingNeeded())
+    if (mappingNeeded()) {
+        // The columns come first: what the file's other problems are shows once they are said.
+        problems = m_lastPreview.warnings;
+        QStringList missing;
+        for (const RosterSheet::Field required : RosterSheet::kRequired)
+            if (std::none_of(m_lastPreview.columns.cbegin(), m_lastPreview.columns.cend(),
+                             [required](const RosterSheet::Column &column) { return column.field == required; }))
+                missing.append(ImportColumnsModel::fieldTitle(required));
+        if (!missing.isEmpty())
+            problems.prepend(tr("Still to find: %1.").arg(missing.join(QStringLiteral("、"))));
         problems.prepend(tr("Some columns were not recognised. Tap each one and say what it holds, or choose "
                             "\"Don't import\"."));
+        if (m_lastPreview.sheets.size() > 1) // perhaps the roster is on another sheet
+            problems.prepend(tr("This workbook has %n sheet(s). If the roster is on another one, choose it above.",
+                                nullptr, int(m_lastPreview.sheets.size())));
+    }
     m_importProblems = problems.join(QLatin1Char('\n'));
     emit importChanged();
     return true;
@@ -724,12 +737,32 @@ QVariantList RosterController::fieldChoices() const
 {
     using F = RosterSheet::Field;
     QVariantList choices;
-    for (const F field : {F::None,          F::Name,          F::Gender,          F::BirthDate,      F::Grade,
-                          F::Class,         F::CardCode,      F::FatherName,      F::FatherPhone,    F::FatherCity,
-                          F::MotherName,    F::MotherPhone,   F::MotherCity,      F::GuardianName,   F::GuardianPhone,
-                          F::GuardianRelationship, F::GuardianAddress, F::ParentsCity, F::FatherWorkplace,
-                          F::MotherWorkplace, F::GuardianAge, F::GuardianHealth, F::Personality, F::Hobbies,
-                          F::Medical,       F::Id})
+    for (const F field : {F::None,
+                          F::Name,
+                          F::Gender,
+                          F::BirthDate,
+                          F::Grade,
+                          F::Class,
+                          F::CardCode,
+                          F::FatherName,
+                          F::FatherPhone,
+                          F::FatherCity,
+                          F::MotherName,
+                          F::MotherPhone,
+                          F::MotherCity,
+                          F::GuardianName,
+                          F::GuardianPhone,
+                          F::GuardianRelationship,
+                          F::GuardianAddress,
+                          F::ParentsCity,
+                          F::FatherWorkplace,
+                          F::MotherWorkplace,
+                          F::GuardianAge,
+                          F::GuardianHealth,
+                          F::Personality,
+                          F::Hobbies,
+                          F::Medical,
+                          F::Id})
         choices.append(QVariantMap{{QStringLiteral("key"), ColumnMapping::fieldKey(field)},
                                    {QStringLiteral("title"), ImportColumnsModel::fieldTitle(field)}});
     return choices;
@@ -754,9 +787,8 @@ ColumnMapping RosterController::rememberedMapping() const
 
 void RosterController::rememberMapping(const ColumnMapping &mapping)
 {
-    m_kiosk.guarded("remember column mapping", [&] {
-        m_store.settings().setValue("roster_import_mapping", QString::fromUtf8(mapping.toJson()));
-    });
+    m_kiosk.guarded("remember column mapping",
+                    [&] { m_store.settings().setValue("roster_import_mapping", QString::fromUtf8(mapping.toJson())); });
 }
 
 void RosterController::mapColumn(int row, const QString &fieldKey)

@@ -169,6 +169,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     case ProblemRole:
         return row.errors.join(QStringLiteral("；"));
+    case WarningRole:
+        return row.warnings.join(QStringLiteral("；"));
     case IsErrorRole:
         return row.action == ImportRow::Action::Error;
     }
@@ -177,8 +179,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ImportPreviewModel::roleNames() const
 {
-    return {{LineRole, "line"},     {NameRole, "name"},       {ClassNameRole, "className"},
-            {ActionRole, "action"}, {ProblemRole, "problem"}, {IsErrorRole, "isError"}};
+    return {{LineRole, "line"},       {NameRole, "name"},       {ClassNameRole, "className"}, {ActionRole, "action"},
+            {ProblemRole, "problem"}, {IsErrorRole, "isError"}, {WarningRole, "warning"}};
 }
 
 ImportColumnsModel::ImportColumnsModel(QObject *parent) : QAbstractListModel(parent) { }
@@ -234,8 +236,8 @@ QVariant ImportColumnsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ImportColumnsModel::roleNames() const
 {
-    return {{TitleRole, "title"},       {SamplesRole, "samples"}, {FieldKeyRole, "fieldKey"},
-            {FieldTitleRole, "fieldTitle"}, {StateRole, "state"},  {GuessTitleRole, "guessTitle"}};
+    return {{TitleRole, "title"},           {SamplesRole, "samples"}, {FieldKeyRole, "fieldKey"},
+            {FieldTitleRole, "fieldTitle"}, {StateRole, "state"},     {GuessTitleRole, "guessTitle"}};
 }
 
 QString ImportColumnsModel::fieldTitle(RosterSheet::Field field)

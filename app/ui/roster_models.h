@@ -70,7 +70,15 @@ class ImportPreviewModel : public QAbstractListModel {
     QML_UNCREATABLE("Owned by RosterAdmin")
 
 public:
-    enum Roles { LineRole = Qt::UserRole + 1, NameRole, ClassNameRole, ActionRole, ProblemRole, IsErrorRole };
+    enum Roles {
+        LineRole = Qt::UserRole + 1,
+        NameRole,
+        ClassNameRole,
+        ActionRole,
+        ProblemRole,
+        IsErrorRole,
+        WarningRole
+    };
     Q_ENUM(Roles)
 
     explicit ImportPreviewModel(QObject *parent = nullptr);

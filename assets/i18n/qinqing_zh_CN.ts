@@ -1419,6 +1419,39 @@
     </message>
 </context>
 <context>
+    <name>ImportColumnMapping</name>
+    <message>
+        <location filename="../../qml/screens/ImportColumnMapping.qml" line="60"/>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportColumnMapping.qml" line="60"/>
+        <source>(empty)</source>
+        <translation>（这一列是空的）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportColumnMapping.qml" line="70"/>
+        <source>Maybe: %1?</source>
+        <translation>可能是：%1？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportColumnMapping.qml" line="70"/>
+        <source>Not recognised: choose</source>
+        <translation>没认出来，请选择</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportColumnMapping.qml" line="90"/>
+        <source>What does the column &quot;%1&quot; hold?</source>
+        <translation>“%1”这一列填的是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportColumnMapping.qml" line="128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreen</name>
     <message>
         <location filename="../../qml/screens/ImportScreen.qml" line="18"/>
@@ -1435,12 +1468,34 @@
         <translation>请选择花名册文件（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="119"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="127"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../qml/screens/ImportScreen.qml" line="158"/>
+        <location filename="../../qml/screens/ImportScreen.qml" line="170"/>
+        <source>Use the suggestions</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="178"/>
+        <source>See the rows</source>
+        <translation>看导入预览</translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="178"/>
+        <source>Columns</source>
+        <translation>各列对应</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/screens/ImportScreen.qml" line="186"/>
+        <source>Import the %n row(s) that are fine</source>
+        <translation>
+            <numerusform>先导入没问题的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/screens/ImportScreen.qml" line="197"/>
         <source>Import all rows</source>
         <translation>全部导入</translation>
     </message>
@@ -2638,12 +2693,12 @@
         <translation>文件打不开：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_file.cpp" line="210"/>
+        <location filename="../../app/core/roster_import_file.cpp" line="220"/>
         <source>The column mapping is not in the expected form, e.g. {&quot;columns&quot;: {&quot;家长电话&quot;: &quot;father_phone&quot;, &quot;备注&quot;: &quot;skip&quot;}}.</source>
         <translation>列对应文件的格式不对，应该像这样：{&quot;columns&quot;: {&quot;家长电话&quot;: &quot;father_phone&quot;, &quot;备注&quot;: &quot;skip&quot;}}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/roster_import_file.cpp" line="224"/>
+        <location filename="../../app/core/roster_import_file.cpp" line="234"/>
         <source>In the column mapping, &quot;%1&quot; is given &quot;%2&quot;, which is no column the kiosk knows. Use one of: %3.</source>
         <translation>列对应文件里，“%1”对应的“%2”不是亲情机认识的列。请用以下之一：%3。</translation>
     </message>
@@ -4045,6 +4100,154 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
     </message>
 </context>
 <context>
+    <name>qq::ImportColumnsModel</name>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="248"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="250"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="252"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="254"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="256"/>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="258"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="260"/>
+        <source>Qinqing number</source>
+        <translation>亲情编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="262"/>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="264"/>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="266"/>
+        <source>Medical history</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="268"/>
+        <source>Father&apos;s name</source>
+        <translation>父亲姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="270"/>
+        <source>Father&apos;s phone</source>
+        <translation>父亲电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="272"/>
+        <source>Where the father works (city)</source>
+        <translation>父亲务工城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="274"/>
+        <source>Father&apos;s workplace</source>
+        <translation>父亲工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="276"/>
+        <source>Mother&apos;s name</source>
+        <translation>母亲姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="278"/>
+        <source>Mother&apos;s phone</source>
+        <translation>母亲电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="280"/>
+        <source>Where the mother works (city)</source>
+        <translation>母亲务工城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="282"/>
+        <source>Mother&apos;s workplace</source>
+        <translation>母亲工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="284"/>
+        <source>Guardian&apos;s name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="286"/>
+        <source>Guardian&apos;s relationship</source>
+        <translation>与监护人关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="288"/>
+        <source>Guardian&apos;s phone</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="290"/>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="292"/>
+        <source>Guardian&apos;s age</source>
+        <translation>监护人年龄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="294"/>
+        <source>Guardian&apos;s health</source>
+        <translation>监护人健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="296"/>
+        <source>Where the parents work</source>
+        <translation>父母务工地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="298"/>
+        <source>Student number (not kept)</source>
+        <translation>学籍号（不保存）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="300"/>
+        <source>ID card number (never imported)</source>
+        <translation>身份证号（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="302"/>
+        <source>Row number (not imported)</source>
+        <translation>序号（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_models.cpp" line="306"/>
+        <source>Don&apos;t import</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
     <name>qq::ImportPreviewModel</name>
     <message>
         <location filename="../../app/ui/roster_models.cpp" line="161"/>
@@ -4924,21 +5127,49 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation>还没有儿童有卡。请打开儿童档案，点&quot;制作卡片&quot;。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="608"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="610"/>
         <source>No roster file found. Put the roster (.xlsx, .xls or .csv) on a USB stick, or in %1.</source>
         <translation>没有找到花名册文件。请把花名册（.xlsx、.xls 或 .csv）放到 U 盘上，或放进 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/roster_controller.cpp" line="650"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="655"/>
         <source>This workbook has %n sheet(s). If the roster is on another one, choose it above.</source>
         <translation>
             <numerusform>这个工作簿有 %n 个工作表。如果花名册在别的工作表上，请在上面选择。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/roster_controller.cpp" line="659"/>
+        <source>The rows marked in red have problems. Either import the %n row(s) that are fine now and add the others later, or fix the red rows in the spreadsheet, save it and choose the file again.</source>
+        <translation>
+            <numerusform>标红的行有问题。可以先导入没问题的 %n 行，其余的以后再补；也可以在表格里改好标红的行，保存后重新选择这个文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="653"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="663"/>
+        <source>Nothing can be imported yet. Fix the rows marked in red in the spreadsheet, save it again and choose the file again.</source>
+        <translation>现在还没有可以导入的行。请在表格里改好标红的行，保存后重新选择这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="674"/>
+        <source>Still to find: %1.</source>
+        <translation>还要找出：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_controller.cpp" line="675"/>
+        <source>Some columns were not recognised. Tap each one and say what it holds, or choose &quot;Don&apos;t import&quot;.</source>
+        <translation>有几列没认出来。请点一下每一列，选它填的是什么；不需要的选“不导入”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/roster_controller.cpp" line="842"/>
+        <source>%n row(s) with problems were left out: fix them in the spreadsheet and import the file again.</source>
+        <translation>
+            <numerusform>有 %n 行因为有问题没有导入：请在表格里改好，再导入一次这个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing is imported until every row is right. Fix the rows marked in red in the spreadsheet, save it again and choose the file again.</source>
-        <translation>每一行都没问题才会导入。请在表格里改好标红的行，重新保存，再选一次这个文件。</translation>
+        <translation type="vanished">每一行都没问题才会导入。请在表格里改好标红的行，重新保存，再选一次这个文件。</translation>
     </message>
     <message>
         <source>The card sheet could not be saved: %1</source>
@@ -4966,7 +5197,7 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">没有找到 CSV 文件。请把表格里的名单另存为 CSV，放到 U 盘上，或放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="640"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="645"/>
         <source>%1 (%2): %3 new, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1（%2）：新增 %3，更新 %4，不变 %5，有错 %6</translation>
     </message>
@@ -4975,7 +5206,7 @@ A safety copy of the data as it is now is kept first, so you can go back to it. 
         <translation type="vanished">每一行都正确后才会导入。请在表格里改好标红的行，重新另存为 CSV，再选一次文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_controller.cpp" line="682"/>
+        <location filename="../../app/ui/roster_controller.cpp" line="839"/>
         <source>Roster imported: %1 new, %2 updated.</source>
         <translation>名单已导入：新增 %1，更新 %2。</translation>
     </message>

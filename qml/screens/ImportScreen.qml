@@ -73,7 +73,8 @@ Item {
                 Text {
                     objectName: "importProblems"
                     Layout.fillWidth: true
-                    visible: text !== ""
+                    // Kept in the layout when empty, so its width is known before a long text wraps.
+                    Layout.preferredHeight: text === "" ? 0 : implicitHeight
                     text: RosterAdmin.importProblems
                     color: Theme.danger
                     font.family: Theme.fontFamily
@@ -108,6 +109,7 @@ Item {
                             required property string action
                             required property string problem
                             required property bool isError
+                            required property string warning
                             width: rows.width
                             height: Math.max(56, rowText.implicitHeight + 16)
                             radius: 12
@@ -146,8 +148,8 @@ Item {
                                 }
                                 Text {
                                     Layout.fillWidth: true
-                                    text: isError ? problem : className
-                                    color: isError ? Theme.danger : Theme.textMuted
+                                    text: isError ? problem : warning !== "" ? className + "　" + warning : className
+                                    color: isError ? Theme.danger : warning !== "" ? Theme.signIn : Theme.textMuted
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontSmall
                                     wrapMode: Text.WordWrap

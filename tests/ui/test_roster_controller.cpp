@@ -414,7 +414,7 @@ TEST(RosterImportScreen, ColumnsTheKioskDoesNotKnowAreMappedByTheTeacherAndRemem
     const auto write = [&](const QString &rows) {
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write((QStringLiteral("学生,男/女,生日,所在班,联络手机,说明\n") + rows).toUtf8());
+        file.write((QStringLiteral("学生,男/女,出生那天,所在班,联络手机,说明\n") + rows).toUtf8());
     };
     write(QStringLiteral("周小雨,女,2016-02-03,%1,13812345678,住校\n吴天明,男,2015-09-30,%1,13987654321,\n")
               .arg(className));
