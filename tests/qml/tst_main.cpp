@@ -7,6 +7,8 @@
 #include "local_time.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -29,6 +31,15 @@ public slots:
         qq::DemoOptions demo;
         demo.bookCopies = 2; // one title, two copies (QB0000018 and QB0000026)
         qq::createDemoSchool(*m_store, demo);
+        // A school's own roster whose headers the kiosk does not know, for the column-mapping step.
+        QDir(m_dir.path()).mkpath(QStringLiteral("imports"));
+        QFile roster(QDir(m_dir.path()).filePath(QStringLiteral("imports/本校名单.csv")));
+        if (roster.open(QIODevice::WriteOnly))
+            roster.write(
+                QStringLiteral("学生,男/女,出生那天,所在班\n周小雨,女,2016-02-03,%1\n吴天明,男,2015-09-30,%1\n")
+                    .arg(m_store->roster().classes().first().name)
+                    .toUtf8());
+        roster.close();
         m_context = std::make_unique<qq::AppContext>(*m_store);
     }
     void qmlEngineAvailable(QQmlEngine *engine)

@@ -116,6 +116,13 @@ Item {
     }
 
     Component {
+        id: importScreen
+        ImportScreen {
+            anchors.fill: parent
+        }
+    }
+
+    Component {
         id: kioskWindow
         Main {
         }
@@ -350,6 +357,48 @@ Item {
             compare(Kiosk.screen, Kiosk.MailUnlock);
             Kiosk.goHome();
         }
+        // The column-mapping step by taps: the file's unknown columns show
+        // with the kiosk's guesses; a tap on one opens the choices, a tap on a
+        // choice maps it; the suggestions for the rest, then the rows import.
+        function test_8b_the_teacher_says_what_unknown_columns_hold_by_tapping() {
+            Kiosk.openTeacher();
+            Teacher.submitPin("1234");
+            RosterAdmin.openImport();
+            compare(Kiosk.screen, Kiosk.Import);
+            const screen = show(importScreen);
+            const files = findChild(screen, "importFiles");
+            tryVerify(() => files.count === 1);
+            tapDelegate(files, 0);
+            verify(RosterAdmin.mappingShown);
+            verify(!RosterAdmin.canApplyImport);
+            waitForRendering(screen);
+            const columns = findChild(screen, "importColumns");
+            tryVerify(() => columns.count === 4);
+            const firstChoice = findChild(screen, "columnChoice0");
+            verify(firstChoice && firstChoice.visible);
+            verify(firstChoice.height >= 80, "a big target: " + firstChoice.height);
+            mouseClick(firstChoice);
+            const nameChoice = findChild(screen, "field_name");
+            tryVerify(() => nameChoice.visible);
+            mouseClick(nameChoice);
+            tryVerify(() => findChild(screen, "importColumns").visible);
+            const useGuesses = findChild(screen, "useGuesses");
+            tryVerify(() => useGuesses.visible);
+            mouseClick(useGuesses);
+            tryVerify(() => RosterAdmin.canApplyImport);
+            verify(!RosterAdmin.mappingNeeded);
+            verifyNothingCutOff(screen);
+            mouseClick(findChild(screen, "showColumns"));
+            verify(!RosterAdmin.mappingShown);
+            const apply = findChild(screen, "applyImport");
+            tryVerify(() => apply.visible && apply.enabled);
+            mouseClick(apply);
+            compare(Kiosk.screen, Kiosk.Roster);
+            verify(RosterAdmin.notice !== "");
+            Teacher.leave();
+            compare(Kiosk.screen, Kiosk.Home);
+        }
+
         function test_9_a_child_borrows_by_tapping_then_returns_and_rates() {
             Kiosk.goHome();
             Library.open();
